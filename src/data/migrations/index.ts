@@ -1,0 +1,30 @@
+import type { Migration } from 'kysely'
+import * as units from './20261124T0001-units-and-reference.js'
+import * as people from './20261124T0002-people.js'
+import * as histories from './20261124T0003-histories.js'
+import * as accounts from './20261124T0004-accounts-audit-regulations.js'
+import * as retirement from './20261124T0005-retirement-rule.js'
+import * as access from './20261124T0006-access.js'
+import * as chatViews from './20261124T0007-chat-views.js'
+import * as conversations from './20261124T0008-chat-conversations.js'
+import * as retirementInline from './20261124T0009-retirement-rule-inline.js'
+import * as dataQuality from './20261124T0010-data-quality-access.js'
+import * as today from './20261124T0011-today.js'
+
+/**
+ * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
+ * read from the folder) so that the bundle of migrations is the same under tsx, vitest and tsc.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261124T0001-units-and-reference': units,
+  '20261124T0002-people': people,
+  '20261124T0003-histories': histories,
+  '20261124T0004-accounts-audit-regulations': accounts,
+  '20261124T0005-retirement-rule': retirement,
+  '20261124T0006-access': access,
+  '20261124T0007-chat-views': chatViews,
+  '20261124T0008-chat-conversations': conversations,
+  '20261124T0009-retirement-rule-inline': retirementInline,
+  '20261124T0010-data-quality-access': dataQuality,
+  '20261124T0011-today': today,
+}
