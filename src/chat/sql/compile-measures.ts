@@ -1,0 +1,68 @@
+import { type AliasableExpression, type AliasedExpression, type Expression, sql } from 'kysely'
+import type { Measure, NumericField } from '../understand/plan.js'
+import { type ColumnKey, columnLabel } from './column-labels.js'
+import type { CompileContext, PeopleExpressions } from './compile-context.js'
+import { personConditions } from './compile-person-filters.js'
+import { ageExpression } from './person-expressions.js'
+
+/** The aggregate a measure computes (every measure but a list), as one named column. */
+export function measureColumn(
+  eb: PeopleExpressions,
+  measure: Exclude<Measure, { kind: 'list' }>,
+  ctx: CompileContext,
+): AliasedExpression<unknown, string> {
+  return measureExpression(eb, measure, ctx).as(columnLabel(measureLabel(measure), ctx.language))
+}
+
+export function measureLabel(measure: Exclude<Measure, { kind: 'list' }>): ColumnKey {
+  switch (measure.kind) {
+    case 'count':
+      return 'people'
+    case 'share':
+      return 'share'
+    case 'avg':
+    case 'min':
+    case 'max':
+      return `${measure.kind}_${measure.of}`
+  }
+}
+
+export function measureExpression(
+  eb: PeopleExpressions,
+  measure: Exclude<Measure, { kind: 'list' }>,
+  ctx: CompileContext,
+): AliasableExpression<unknown> {
+  switch (measure.kind) {
+    case 'count':
+      return eb.fn.countAll()
+    case 'avg':
+      return eb.fn('round', [eb.fn.avg(numericField(eb, measure.of, ctx)), eb.val(2)])
+    case 'min':
+      return eb.fn.min(numericField(eb, measure.of, ctx))
+    case 'max':
+      return eb.fn.max(numericField(eb, measure.of, ctx))
+    case 'share': {
+      const part = personConditions(measure.part, ctx).map((c) => c(eb))
+      return eb.fn('round', [percentOf(eb, eb.fn.countAll().filterWhere(eb.and(part))), eb.val(2)])
+    }
+  }
+}
+
+function numericField(
+  eb: PeopleExpressions,
+  field: NumericField,
+  ctx: CompileContext,
+): Expression<number> {
+  if (field === 'age') return ageExpression(eb, ctx.now)
+  return eb.ref(
+    field === 'salary_step' ? 'p.salary_step' : 'p.salary_coefficient',
+  ) as Expression<number>
+}
+
+/**
+ * 100 × part / total as a decimal. Kysely has no builder for NULLIF, which keeps an empty set
+ * from dividing by zero; this is the one raw SQL fragment of the compiler.
+ */
+function percentOf(eb: PeopleExpressions, part: Expression<unknown>): AliasableExpression<number> {
+  return sql<number>`100.0 * ${part} / nullif(${eb.fn.countAll()}, 0)`
+}

@@ -1,0 +1,78 @@
+import type { AliasedExpression, Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import type { MovementsPlan } from '../understand/plan.js'
+import type { ChatViews, MovementsView } from './chat-view-types.js'
+import { type ColumnKey, columnLabel } from './column-labels.js'
+import type { CompileContext } from './compile-context.js'
+import { dayValue } from './sql-literal.js'
+import { subtreePattern } from './unit-pattern.js'
+
+type MovementExpressions = ExpressionBuilder<ChatViews & { m: MovementsView }, 'm'>
+
+const KEY_COLUMNS = { year: 'm.year', reason: 'm.reason', direction: 'm.direction' } as const
+
+/**
+ * Joins and exits (chat.movements: one 'in' row per person who joined, one 'out' row per
+ * person who left, with the reason), counted overall or per year, reason or direction. Unit
+ * and sex come from the person's record.
+ */
+export function compileMovementsPlan(
+  db: Kysely<ChatViews>,
+  plan: MovementsPlan,
+  ctx: CompileContext,
+) {
+  let query = db.selectFrom('chat.movements as m')
+  if (plan.direction !== 'both') query = query.where('m.direction', '=', plan.direction)
+  const reasons = plan.reasons
+  if (reasons !== undefined)
+    query = query.where((eb) =>
+      reasons.length === 1 ? eb('m.reason', '=', reasons[0]!) : eb('m.reason', 'in', reasons),
+    )
+  const years = yearCondition(plan)
+  if (years !== undefined) query = query.where(years)
+  const { from, to } = plan.dates ?? {}
+  if (from !== undefined) query = query.where('m.event_date', '>=', dayValue(from))
+  if (to !== undefined) query = query.where('m.event_date', '<=', dayValue(to))
+  const paths = (plan.unitIds ?? []).map((id) => subtreePattern(id, ctx))
+  const sex = plan.sex
+  const scoped =
+    paths.length === 0 && sex === undefined
+      ? query
+      : query
+          .innerJoin('chat.people as p', 'p.id', 'm.person_id')
+          .$if(paths.length > 0, (q) =>
+            q.where((eb) => eb.or(paths.map((path) => eb('p.unit_path', 'like', path)))),
+          )
+          .$if(sex !== undefined, (q) => q.where('p.sex', '=', sex!))
+  const keys = plan.groupBy ?? []
+  const selected = scoped.select((eb) => [
+    ...keys.map((key) => keyColumn(eb, key, ctx)),
+    eb.fn.countAll().as(columnLabel('people', ctx.language)),
+  ])
+  const columns = keys.map((key) => KEY_COLUMNS[key])
+  if (columns.length === 0) return selected
+  return columns.reduce((q, column) => q.orderBy(column), selected.groupBy(columns))
+}
+
+function yearCondition(
+  plan: MovementsPlan,
+): ((eb: MovementExpressions) => Expression<SqlBool>) | undefined {
+  const { min, max } = plan.years
+  if (min !== undefined && max !== undefined)
+    return min === max ? (eb) => eb('m.year', '=', min) : (eb) => eb.between('m.year', min, max)
+  if (min !== undefined) return (eb) => eb('m.year', '>=', min)
+  if (max !== undefined) return (eb) => eb('m.year', '<=', max)
+  return undefined
+}
+
+function keyColumn(
+  eb: MovementExpressions,
+  key: NonNullable<MovementsPlan['groupBy']>[number],
+  ctx: CompileContext,
+): AliasedExpression<unknown, string> {
+  const labels: Record<typeof key, ColumnKey> = {
+    year: 'year',
+    reason: 'reason',
+    direction: 'direction',
+  }
+  return eb.ref(KEY_COLUMNS[key]).as(columnLabel(labels[key], ctx.language))
+}

@@ -1,0 +1,134 @@
+import {
+  type AliasedExpression,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  sql,
+  type SqlBool,
+} from 'kysely'
+import type { GroupBy, PeoplePlan } from '../understand/plan.js'
+import type { ChatViews, EvaluationsView, UnitsView } from './chat-view-types.js'
+import { columnLabel } from './column-labels.js'
+import type { CompileContext, PeopleExpressions, PeopleScope } from './compile-context.js'
+import { groupColumn } from './compile-groups.js'
+import { measureColumn } from './compile-measures.js'
+import { personConditions } from './compile-person-filters.js'
+import { compilePeopleList } from './compile-people-list.js'
+
+type Builder = Kysely<ChatViews>
+type Measured = Exclude<PeoplePlan['measure'], { kind: 'list' }>
+type UnitExpressions = ExpressionBuilder<PeopleScope & { g: UnitsView }, 'p' | 'g'>
+type LevelExpressions = ExpressionBuilder<PeopleScope & { e: EvaluationsView }, 'p' | 'e'>
+type UnitKey = Extract<GroupBy, { by: 'unit' }>
+
+function startPeople(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
+  let query = db.selectFrom('chat.people as p')
+  for (const condition of personConditions(plan.filters, ctx)) query = query.where(condition)
+  return query
+}
+
+/** A plan about people: a list, or a count, average, share or extreme, overall or per group. */
+export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
+  const measure = plan.measure
+  const base = startPeople(db, plan, ctx)
+  if (measure.kind === 'list') return compilePeopleList(base, plan, measure, ctx)
+  const keys = plan.groupBy ?? []
+  if (keys.length === 0) return base.select((eb) => [measureColumn(eb, measure, ctx)])
+  const joinedUnit = keys.find((k): k is UnitKey => k.by === 'unit' && isJoinedUnit(k))
+  if (joinedUnit !== undefined) {
+    const query = base
+      .innerJoin('chat.units as g', (join) => join.on((eb) => unitJoin(eb, joinedUnit)))
+      .select((eb) => [
+        ...keys.map((k) =>
+          k === joinedUnit ? eb.ref('g.name').as(unitLabel(ctx)) : plainKey(eb, k, ctx),
+        ),
+        measureColumn(eb, measure, ctx),
+      ])
+    return finishGroups(query, plan, keys, measure)
+  }
+  const year = plan.filters.evaluation?.year
+  if (keys.some((k) => k.by === 'evaluation_level')) {
+    if (year === undefined) throw new RangeError('A breakdown by evaluation level needs a year')
+    const query = base
+      .innerJoin('chat.evaluations as e', (join) =>
+        join.onRef('e.person_id', '=', 'p.id').on('e.year', '=', year),
+      )
+      .select((eb) => [
+        ...keys.map((k) =>
+          k.by === 'evaluation_level' ? levelKey(eb, ctx) : plainKey(eb, k, ctx),
+        ),
+        measureColumn(eb, measure, ctx),
+      ])
+    return finishGroups(query, plan, keys, measure)
+  }
+  const query = base.select((eb) => [
+    ...keys.map((k) => plainKey(eb, k, ctx)),
+    measureColumn(eb, measure, ctx),
+  ])
+  return finishGroups(query, plan, keys, measure)
+}
+
+/** Top-level units and compared units are joined; units under a named one are the person's own. */
+function isJoinedUnit(key: UnitKey): boolean {
+  return key.parentId === null || key.unitIds !== undefined
+}
+
+function unitLabel(ctx: CompileContext): string {
+  return columnLabel('unit', ctx.language)
+}
+
+function plainKey(
+  eb: PeopleExpressions,
+  key: GroupBy,
+  ctx: CompileContext,
+): AliasedExpression<unknown, string> {
+  if (key.by === 'unit') return eb.ref('p.unit_name').as(unitLabel(ctx))
+  const column = groupColumn(key.by, ctx)
+  return column.expression(eb).as(columnLabel(column.label, ctx.language))
+}
+
+function levelKey(eb: LevelExpressions, ctx: CompileContext): AliasedExpression<unknown, string> {
+  return eb.ref('e.level').as(columnLabel('evaluation_level', ctx.language))
+}
+
+/**
+ * The unit `g` a person is counted under: the top-level unit whose subtree holds them, or one
+ * of the compared units.
+ */
+function unitJoin(eb: UnitExpressions, key: UnitKey): Expression<SqlBool> {
+  const inSubtree = eb(
+    'p.unit_path',
+    'like',
+    eb.fn<string>('concat', [eb.ref('g.path'), eb.val('%')]),
+  )
+  const units = key.unitIds
+  if (units !== undefined) return eb.and([eb('g.id', 'in', [...units]), inSubtree])
+  return eb.and([eb('g.depth', '=', 1), inSubtree])
+}
+
+/**
+ * Groups by the key columns (by position: a key can be a long expression), then orders: by the
+ * measure when the question asks for the most or least, by the key when it is a year or a band,
+ * by the largest group otherwise.
+ */
+function finishGroups<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  plan: PeoplePlan,
+  keys: readonly GroupBy[],
+  measure: Measured,
+) {
+  const positions = keys.map((_, i) => sql.lit(i + 1))
+  const measurePosition = sql.lit(keys.length + 1)
+  let grouped = query.groupBy(positions)
+  const order = plan.order
+  const byKey = keys.every((k) => isOrderedKey(k.by))
+  if (order?.by === 'measure') grouped = grouped.orderBy(measurePosition, order.dir)
+  else if (!byKey && measure.kind === 'count') grouped = grouped.orderBy(measurePosition, 'desc')
+  grouped = positions.reduce((q, p) => q.orderBy(p), grouped)
+  return plan.limit === undefined ? grouped : grouped.limit(plan.limit)
+}
+
+function isOrderedKey(by: GroupBy['by']): boolean {
+  return ['age_band', 'retirement_year', 'term_end_year', 'birth_year'].includes(by)
+}

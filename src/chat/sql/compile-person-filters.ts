@@ -1,0 +1,168 @@
+import type { Expression, SqlBool } from 'kysely'
+import type { DateRange, IntRange, PersonFilter, PostFilter } from '../understand/plan.js'
+import type { CompileContext, PeopleExpressions } from './compile-context.js'
+import { dayValue } from './sql-literal.js'
+import { ageExpression } from './person-expressions.js'
+import { sensitiveConditions } from './compile-sensitive-filters.js'
+import { subtreePattern } from './unit-pattern.js'
+
+export type Condition = (eb: PeopleExpressions) => Expression<SqlBool>
+
+/** Each filter of the plan as one condition on `p` (chat.people); all of them must hold. */
+export function personConditions(filter: PersonFilter, ctx: CompileContext): Condition[] {
+  const out: Condition[] = []
+  if (filter.unitIds !== undefined) out.push(subtreeCondition(filter.unitIds, ctx))
+  if (filter.personIds !== undefined) {
+    const ids = filter.personIds
+    out.push((eb) => eb('p.id', 'in', ids))
+  }
+  pushIn(out, 'p.status', filter.statuses)
+  if (filter.sex !== undefined) {
+    const sex = filter.sex
+    out.push((eb) => eb('p.sex', '=', sex))
+  }
+  pushIn(out, 'p.rank_code', filter.rankCodes)
+  pushIn(out, 'p.staff_category', filter.staffCategories)
+  pushIn(out, 'p.highest_degree', filter.degrees)
+  pushIn(out, 'p.academic_title', filter.academicTitles)
+  pushIn(out, 'p.political_theory', filter.politicalTheory)
+  pushIn(out, 'p.state_management', filter.stateManagement)
+  out.push(...intRange((eb) => ageExpression(eb, ctx.now), filter.age))
+  out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
+  out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
+  if (filter.post !== undefined) out.push(...postConditions(filter.post))
+  if (filter.noPost === true) out.push((eb) => eb('p.post_title', 'is', null))
+  out.push(...dateRange('p.retirement_date', filter.retirement))
+  out.push(...dateRange('p.post_term_end', filter.termEnd))
+  out.push(...dateRange('p.joined_ministry', filter.joinedMinistry))
+  out.push(...dateRange('p.status_date', filter.statusDate))
+  out.push(...historyConditions(filter))
+  out.push(...sensitiveConditions(filter))
+  return out
+}
+
+type ListColumn =
+  | 'p.status'
+  | 'p.rank_code'
+  | 'p.staff_category'
+  | 'p.highest_degree'
+  | 'p.academic_title'
+  | 'p.political_theory'
+  | 'p.state_management'
+  | 'p.post_title'
+
+function pushIn(out: Condition[], column: ListColumn, values: readonly string[] | undefined) {
+  if (values === undefined || values.length === 0) return
+  const list = [...values]
+  out.push(list.length === 1 ? (eb) => eb(column, '=', list[0]!) : (eb) => eb(column, 'in', list))
+}
+
+function subtreeCondition(unitIds: readonly number[], ctx: CompileContext): Condition {
+  const paths = unitIds.map((id) => subtreePattern(id, ctx))
+  return (eb) =>
+    paths.length === 1
+      ? eb('p.unit_path', 'like', paths[0]!)
+      : eb.or(paths.map((path) => eb('p.unit_path', 'like', path)))
+}
+
+function postConditions(post: PostFilter): Condition[] {
+  const out: Condition[] = []
+  if (post.titles === undefined && post.levels === undefined && post.unitIds === undefined)
+    out.push((eb) => eb('p.post_title', 'is not', null))
+  pushIn(out, 'p.post_title', post.titles)
+  const units = post.unitIds
+  if (units !== undefined)
+    out.push((eb) =>
+      units.length === 1 ? eb('p.post_unit_id', '=', units[0]!) : eb('p.post_unit_id', 'in', units),
+    )
+  const levels = post.levels
+  if (levels !== undefined)
+    out.push((eb) =>
+      levels.length === 1 ? eb('p.post_level', '=', levels[0]!) : eb('p.post_level', 'in', levels),
+    )
+  return out
+}
+
+type Operand = (eb: PeopleExpressions) => Expression<number | null>
+
+function intRange(operand: Operand, range: IntRange | undefined): Condition[] {
+  if (range === undefined) return []
+  const { min, max } = range
+  if (min !== undefined && max !== undefined)
+    return min === max
+      ? [(eb) => eb(operand(eb), '=', min)]
+      : [(eb) => eb.between(operand(eb), min, max)]
+  if (min !== undefined) return [(eb) => eb(operand(eb), '>=', min)]
+  if (max !== undefined) return [(eb) => eb(operand(eb), '<=', max)]
+  return []
+}
+
+type DateColumn = 'p.retirement_date' | 'p.post_term_end' | 'p.joined_ministry' | 'p.status_date'
+
+function dateRange(column: DateColumn, range: DateRange | undefined): Condition[] {
+  if (range === undefined) return []
+  const from = range.from === undefined ? undefined : dayValue(range.from)
+  const to = range.to === undefined ? undefined : dayValue(range.to)
+  if (from !== undefined && to !== undefined) return [(eb) => eb.between(eb.ref(column), from, to)]
+  if (from !== undefined) return [(eb) => eb(column, '>=', from)]
+  if (to !== undefined) return [(eb) => eb(column, '<=', to)]
+  return []
+}
+
+/** Evaluations and planning are histories: a person matches when one of their rows does. */
+function historyConditions(filter: PersonFilter): Condition[] {
+  const out: Condition[] = []
+  const evaluation = filter.evaluation
+  if (evaluation !== undefined)
+    out.push((eb) => {
+      let query = eb
+        .selectFrom('chat.evaluations as e')
+        .select('e.person_id')
+        .whereRef('e.person_id', '=', 'p.id')
+        .where('e.year', '=', evaluation.year)
+      const levels = evaluation.levels
+      if (levels !== undefined)
+        query = query.where((e) =>
+          levels.length === 1 ? e('e.level', '=', levels[0]!) : e('e.level', 'in', levels),
+        )
+      return eb.exists(query)
+    })
+  const award = filter.award
+  if (award !== undefined)
+    out.push((eb) => {
+      let query = eb
+        .selectFrom('chat.awards as w')
+        .select('w.person_id')
+        .whereRef('w.person_id', '=', 'p.id')
+        .where('w.kind', '=', award.kind)
+      if (award.year !== undefined) query = query.where('w.year', '=', award.year)
+      return eb.exists(query)
+    })
+  const training = filter.training
+  if (training !== undefined)
+    out.push((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('chat.trainings as t')
+          .select('t.person_id')
+          .whereRef('t.person_id', '=', 'p.id')
+          .where('t.kind', '=', training.kind)
+          .where('t.level', '=', training.level),
+      ),
+    )
+  const planning = filter.planning
+  if (planning !== undefined)
+    out.push((eb) => {
+      let pool = eb
+        .selectFrom('chat.planning as pl')
+        .select('pl.person_id')
+        .whereRef('pl.person_id', '=', 'p.id')
+        .where('pl.active', '=', true)
+      if (planning.titles !== undefined) pool = pool.where('pl.post_title', 'in', planning.titles)
+      if (planning.levels !== undefined) pool = pool.where('pl.post_level', 'in', planning.levels)
+      if (planning.unitIds !== undefined)
+        pool = pool.where('pl.post_unit_id', 'in', planning.unitIds)
+      return eb.exists(pool)
+    })
+  return out
+}

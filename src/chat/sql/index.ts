@@ -1,0 +1,7 @@
+export { CHAT_VIEWS, type ChatView, SENSITIVE_CHAT_VIEWS } from './chat-views.js'
+export { DEFAULT_K, executeGuardedSql, type ExecuteOptions } from './execute.js'
+export { ROW_FLOOR, ROW_GROWTH_FACTOR } from './explain-cost.js'
+export { guardSql, type GuardOptions } from './guard.js'
+export { loadSqlParser } from './parser.js'
+export { rejectionReasonOf, type RejectionReason } from './rejection.js'
+export { executeOptionsFrom, runChatSql } from './run-chat-sql.js'

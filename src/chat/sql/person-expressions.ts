@@ -1,0 +1,81 @@
+import type { AliasableExpression, AliasedExpression } from 'kysely'
+import type { PersonField } from '../understand/plan.js'
+import { columnLabel } from './column-labels.js'
+import type { CompileContext, PeopleExpressions } from './compile-context.js'
+import { dayValue } from './sql-literal.js'
+
+/** Age in whole years on the plan's "today" (the view's `age` column reads the clock instead). */
+export function ageExpression(eb: PeopleExpressions, now: string): AliasableExpression<number> {
+  return eb.fn<number>('hr_age_years', [eb.ref('p.birth_date'), eb.val(dayValue(now))])
+}
+
+type PlainColumn =
+  | 'p.full_name'
+  | 'p.unit_name'
+  | 'p.birth_date'
+  | 'p.post_title'
+  | 'p.post_start'
+  | 'p.post_term_end'
+  | 'p.rank_name'
+  | 'p.salary_step'
+  | 'p.salary_coefficient'
+  | 'p.retirement_date'
+  | 'p.status_date'
+  | 'p.joined_ministry'
+  | 'p.field_of_study'
+  | 'p.home_town'
+  | 'p.birth_year'
+  | 'p.sex'
+  | 'p.status'
+  | 'p.staff_category'
+  | 'p.highest_degree'
+  | 'p.academic_title'
+  | 'p.political_theory'
+  | 'p.state_management'
+
+/** Columns as stored: codes ('female', 'thac_si') stay codes, as the views hold them. */
+const PLAIN: Partial<Record<PersonField, PlainColumn>> = {
+  full_name: 'p.full_name',
+  unit: 'p.unit_name',
+  birth_date: 'p.birth_date',
+  post: 'p.post_title',
+  post_start: 'p.post_start',
+  term_end: 'p.post_term_end',
+  rank: 'p.rank_name',
+  salary_step: 'p.salary_step',
+  salary_coefficient: 'p.salary_coefficient',
+  retirement_date: 'p.retirement_date',
+  status_date: 'p.status_date',
+  joined_ministry: 'p.joined_ministry',
+  field_of_study: 'p.field_of_study',
+  home_town: 'p.home_town',
+  birth_year: 'p.birth_year',
+  sex: 'p.sex',
+  status: 'p.status',
+  staff_category: 'p.staff_category',
+  degree: 'p.highest_degree',
+  academic_title: 'p.academic_title',
+  political_theory: 'p.political_theory',
+  state_management: 'p.state_management',
+}
+
+/** The expression of a person field, before it is named. */
+export function fieldExpression(
+  eb: PeopleExpressions,
+  field: PersonField,
+  ctx: CompileContext,
+): AliasableExpression<unknown> {
+  if (field === 'age') return ageExpression(eb, ctx.now)
+  const plain = PLAIN[field]
+  if (plain === undefined) throw new RangeError(`No column for ${field}`)
+  return eb.ref(plain)
+}
+
+/** A person field named by its column label in the question's language. */
+export function selectField(
+  eb: PeopleExpressions,
+  field: PersonField,
+  ctx: CompileContext,
+): AliasedExpression<unknown, string> {
+  return fieldExpression(eb, field, ctx).as(columnLabel(field, ctx.language))
+}
