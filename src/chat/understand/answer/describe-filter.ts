@@ -1,0 +1,74 @@
+import type { Language } from '../../types.js'
+import type { DateRange, IntRange, PersonFilter } from '../plan.js'
+import { VALUE_LABELS } from '../vocabulary/value-labels.js'
+
+/**
+ * The people a filter selects, as words: "nữ đang công tác, trình độ tiến sĩ" / "women,
+ * working, with a doctorate". Conditions without a short wording are summed up at the end.
+ */
+export function describePeople(filter: PersonFilter, language: Language): string {
+  const vi = language === 'vi'
+  const noun =
+    filter.sex === undefined
+      ? vi
+        ? 'người'
+        : 'people'
+      : VALUE_LABELS.sex[filter.sex][language].toLowerCase() + (vi ? '' : 's')
+  const parts: string[] = []
+  const label = (
+    table: Readonly<Record<string, Readonly<Record<Language, string>>>>,
+    values: readonly string[] | undefined,
+  ) => values?.map((v) => table[v]?.[language] ?? v).join(vi ? ' hoặc ' : ' or ')
+  if (filter.statuses !== undefined)
+    parts.push(label(VALUE_LABELS.status, filter.statuses)!.toLowerCase())
+  if (filter.staffCategories !== undefined)
+    parts.push(label(VALUE_LABELS.staff_category, filter.staffCategories)!.toLowerCase())
+  if (filter.post !== undefined)
+    parts.push(
+      filter.post.titles?.join(vi ? ' hoặc ' : ' or ') ??
+        (vi ? 'giữ chức vụ lãnh đạo' : 'in a post'),
+    )
+  if (filter.degrees !== undefined)
+    parts.push(
+      `${vi ? 'trình độ' : 'degree:'} ${label(VALUE_LABELS.degree, filter.degrees)!.toLowerCase()}`,
+    )
+  if (filter.academicTitles !== undefined)
+    parts.push(label(VALUE_LABELS.academic_title, filter.academicTitles)!.toLowerCase())
+  if (filter.age !== undefined) parts.push(ageWords(filter.age, vi))
+  if (filter.retirement !== undefined)
+    parts.push(`${vi ? 'nghỉ hưu' : 'retiring'} ${rangeWords(filter.retirement, vi)}`)
+  if (filter.termEnd !== undefined)
+    parts.push(`${vi ? 'hết nhiệm kỳ' : 'term ending'} ${rangeWords(filter.termEnd, vi)}`)
+  const described = new Set([
+    'sex',
+    'statuses',
+    'staffCategories',
+    'post',
+    'degrees',
+    'academicTitles',
+    'age',
+    'retirement',
+    'termEnd',
+    'unitIds',
+  ])
+  const more = Object.keys(filter).filter((k) => !described.has(k)).length
+  if (more > 0) parts.push(vi ? 'theo các điều kiện đã hỏi' : 'matching the other conditions asked')
+  return [noun, ...parts].join(', ').replace(/^(\S+), /, '$1 ')
+}
+
+function ageWords(age: IntRange, vi: boolean): string {
+  if (age.min !== undefined && age.max !== undefined)
+    return vi ? `từ ${age.min} đến ${age.max} tuổi` : `aged ${age.min} to ${age.max}`
+  if (age.min !== undefined) return vi ? `từ ${age.min} tuổi trở lên` : `aged ${age.min} or over`
+  return vi ? `dưới ${(age.max ?? 0) + 1} tuổi` : `under ${(age.max ?? 0) + 1}`
+}
+
+export function rangeWords(range: DateRange, vi: boolean): string {
+  const day = (iso: string) => (vi ? iso.split('-').reverse().join('/') : iso)
+  if (range.from !== undefined && range.to !== undefined)
+    return vi
+      ? `từ ${day(range.from)} đến ${day(range.to)}`
+      : `from ${day(range.from)} to ${day(range.to)}`
+  if (range.from !== undefined) return vi ? `từ ${day(range.from)}` : `from ${day(range.from)}`
+  return vi ? `đến ${day(range.to ?? '')}` : `until ${day(range.to ?? '')}`
+}

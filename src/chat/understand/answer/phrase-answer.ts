@@ -1,0 +1,80 @@
+import type { Language, QueryResult } from '../../types.js'
+import type { PeoplePlan, QueryPlan } from '../plan.js'
+import { describePeople } from './describe-filter.js'
+
+/**
+ * One sentence that answers the question, in its language, from the plan and the rows: "Cục
+ * Viễn thông: 67 nữ đang công tác." The table and the SQL carry the detail.
+ */
+export function phraseAnswer(plan: QueryPlan, result: QueryResult, language: Language): string {
+  const vi = language === 'vi'
+  if (result.rows.length === 0) return vi ? 'Không có kết quả phù hợp.' : 'No matching records.'
+  const scope = scopeOf(plan, vi)
+  if (plan.subject === 'people') return peopleAnswer(plan, result, scope, vi)
+  if (result.rows.length === 1 && result.columns.length === 1)
+    return `${scope} — ${result.columns[0]}: ${show(result.rows[0]?.[0], vi)}.`
+  return rowsSummary(result, scope, vi)
+}
+
+function scopeOf(plan: QueryPlan, vi: boolean): string {
+  const names = plan.unitNames ?? []
+  if (names.length === 0) return vi ? 'Toàn Bộ' : 'The ministry'
+  return names.join(vi ? ' và ' : ' and ')
+}
+
+function peopleAnswer(plan: PeoplePlan, result: QueryResult, scope: string, vi: boolean): string {
+  const who = describePeople(plan.filters, vi ? 'vi' : 'en')
+  const first = result.rows[0] ?? []
+  if (plan.personNames !== undefined) return personFacts(plan.personNames, result, vi)
+  if (plan.groupBy !== undefined || (plan.measure.kind === 'list' && plan.order !== undefined))
+    return rowsSummary(result, scope, vi)
+  switch (plan.measure.kind) {
+    case 'count':
+      return vi
+        ? `${scope} có ${show(first[0], vi)} ${who}.`
+        : `${scope}: ${show(first[0], vi)} ${who}.`
+    case 'list': {
+      const shown = result.truncated
+        ? vi
+          ? ` (hiển thị ${result.rows.length})`
+          : ` (${result.rows.length} shown)`
+        : ''
+      return `${scope}: ${show(result.rowCount, vi)} ${who}${shown}.`
+    }
+    case 'share':
+      return vi
+        ? `${scope}, ${who}: tỷ lệ ${show(first[0], vi)}%.`
+        : `${scope}, ${who}: ${show(first[0], vi)}%.`
+    case 'avg':
+    case 'min':
+    case 'max':
+      return `${result.columns[0]} (${scope}, ${who}): ${show(first[0], vi)}.`
+  }
+}
+
+function personFacts(names: readonly string[], result: QueryResult, vi: boolean): string {
+  const row = result.rows[0] ?? []
+  const facts = result.columns.map((column, i) => `${column.toLowerCase()}: ${show(row[i], vi)}`)
+  return `${names.join(', ')} — ${facts.join('; ')}.`
+}
+
+/** The first rows of a table, "key: value", and how many there are. */
+function rowsSummary(result: QueryResult, scope: string, vi: boolean): string {
+  const top = result.rows
+    .slice(0, 3)
+    .map((row) => row.map((cell) => show(cell, vi)).join(': '))
+    .join('; ')
+  const more = result.rows.length > 3 ? '; …' : ''
+  const count = vi ? `${result.rowCount} dòng` : `${result.rowCount} rows`
+  return `${scope} (${count}): ${top}${more}.`
+}
+
+function show(v: unknown, vi: boolean): string {
+  if (v === null || v === undefined) return vi ? 'không có' : 'none'
+  if (typeof v === 'number')
+    return v.toLocaleString(vi ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
+    return vi ? v.split('-').reverse().join('/') : v
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return show(Number(v), vi)
+  return typeof v === 'string' ? v : JSON.stringify(v)
+}

@@ -1,0 +1,58 @@
+import type { Tag } from '../tags.js'
+
+/** A civil-service rank (ngạch) or professional title of a public employee. */
+export interface LexiconRank {
+  readonly code: string
+  readonly name: string
+  readonly grade: number
+  readonly staffCategory: string
+}
+
+/**
+ * Names that are also ordinary words: "nhân viên" is any employee unless the asker says "ngạch
+ * nhân viên".
+ */
+const ONLY_WITH_NGACH = new Set(['nhân viên'])
+
+/** English names of the common ranks, by code. */
+const ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  '01.001': ['senior specialist', 'senior specialists', 'senior officer'],
+  '01.002': ['principal specialist', 'principal specialists', 'principal officer'],
+  '01.003': ['specialist', 'specialists'],
+  '04.023': ['senior inspector', 'senior inspectors'],
+  '04.024': ['principal inspector', 'principal inspectors'],
+  '04.025': ['inspector', 'inspectors'],
+  'V.05.01.01': ['senior researcher', 'senior researchers'],
+  'V.05.01.02': ['principal researcher', 'principal researchers'],
+  'V.05.01.03': ['researcher', 'researchers', 'research officer', 'research officers'],
+  'V.07.01.01': ['senior lecturer', 'senior lecturers'],
+  'V.07.01.02': ['principal lecturer', 'principal lecturers'],
+  'V.07.01.03': ['lecturer', 'lecturers'],
+  'V.05.02.07': ['engineer', 'engineers'],
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv']
+
+/**
+ * Phrases naming ranks: "Chuyên viên chính", "ngạch chuyên viên chính", "Nghiên cứu viên" (the
+ * name without its "(hạng III)"), the code; and the grades "hạng I" … "hạng IV" by themselves.
+ */
+export function rankPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
+  const out: [string, Tag][] = []
+  for (const rank of ranks) {
+    const tag: Tag = { kind: 'rank', codes: [rank.code], grade: rank.grade }
+    const bare = rank.name.replace(/\s*\(.*\)\s*$/, '')
+    const names = new Set([rank.name, bare, ...(ENGLISH[rank.code] ?? [])])
+    for (const name of names) {
+      if (!ONLY_WITH_NGACH.has(name.toLowerCase())) out.push([name, tag])
+      out.push([`ngạch ${name}`, tag], [`chức danh ${name}`, tag], [`rank of ${name}`, tag])
+    }
+    out.push([rank.code, tag])
+  }
+  ROMAN.forEach((roman, i) => {
+    const grade = { min: i + 1, max: i + 1 }
+    out.push([`hạng ${roman}`, { kind: 'filter', filter: { rankGrade: grade } }])
+    out.push([`hạng ${i + 1}`, { kind: 'filter', filter: { rankGrade: grade } }])
+  })
+  return out
+}

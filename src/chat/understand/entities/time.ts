@@ -1,0 +1,173 @@
+import type { Token } from '../normalise.js'
+import type { Period } from '../tags.js'
+import { longest, type TokenReader } from './token-patterns.js'
+import { addMonths, lastDayOfMonth, yearPeriod, yearsPeriod } from './calendar.js'
+
+/**
+ * Time expressions: "năm nay", "năm sau", "năm ngoái", "năm 2027", "trong 5 năm tới",
+ * "5 năm gần đây", "từ 2020 đến 2025", "2026–2030", "quý 3/2027", "tháng 8/2026",
+ * "trước 2030", "sau năm 2025", and their English counterparts. `now` is 'YYYY-MM-DD'.
+ */
+export function matchTime(
+  tokens: readonly Token[],
+  i: number,
+  now: string,
+): { length: number; value: Period } | undefined {
+  const year = Number(now.slice(0, 4))
+  return longest<Period>(tokens, i, [
+    (r) => relativeYear(r, year),
+    (r) => namedYear(r),
+    (r) => yearSpan(r),
+    (r) => quarter(r),
+    (r) => month(r),
+    (r) => ahead(r, now),
+    (r) => past(r, now, year),
+    (r) => yearToDate(r, now, year),
+    (r) => beforeOrAfter(r),
+  ])
+}
+
+function relativeYear(r: TokenReader, year: number): Period | undefined {
+  r.optional('trong', 'in', 'of')
+  const word = r.word(
+    'năm nay',
+    'năm hiện tại',
+    'this year',
+    'current year',
+    'năm sau',
+    'năm tới',
+    'sang năm',
+    'năm kế tiếp',
+    'next year',
+    'năm ngoái',
+    'năm trước',
+    'năm vừa qua',
+    'năm qua',
+    'last year',
+    'previous year',
+  )
+  if (word === undefined) return undefined
+  const offset = /sau|tới|sang|kế|next/.test(word)
+    ? 1
+    : /ngoái|trước|qua|last|previous/.test(word)
+      ? -1
+      : 0
+  return yearPeriod(year + offset)
+}
+
+function namedYear(r: TokenReader): Period | undefined {
+  r.optional('trong năm', 'năm', 'in', 'in year', 'year')
+  const y = r.year()
+  return y === undefined ? undefined : yearPeriod(y)
+}
+
+function yearSpan(r: TokenReader): Period | undefined {
+  r.optional('giai đoạn', 'thời kỳ', 'period', 'between', 'from', 'từ', 'trong giai đoạn')
+  r.optional('năm')
+  const from = r.year()
+  if (from === undefined) return undefined
+  if (r.word('đến', 'tới', '-', 'to', 'until', 'and', 'through') === undefined) return undefined
+  r.optional('năm')
+  const to = r.year()
+  return to === undefined || to < from ? undefined : yearsPeriod(from, to)
+}
+
+function quarter(r: TokenReader): Period | undefined {
+  let q: number | undefined
+  if (r.word('quý', 'quarter', 'q') !== undefined)
+    q = r.number(1, 4) ?? romanQuarter(r.match(/^(i|ii|iii|iv)$/)?.[1])
+  else q = Number(r.match(/^q([1-4])$/)?.[1] ?? Number.NaN)
+  if (q === undefined || Number.isNaN(q)) return undefined
+  r.optional('/', 'năm', 'of', 'in')
+  const y = r.year()
+  if (y === undefined) return undefined
+  const from = `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`
+  return {
+    range: { from, to: lastDayOfMonth(y, q * 3) },
+    years: { min: y, max: y },
+    shape: 'point',
+  }
+}
+
+function romanQuarter(roman: string | undefined): number | undefined {
+  return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
+}
+
+function month(r: TokenReader): Period | undefined {
+  const named = r.word('tháng', 'month') !== undefined
+  const m = r.number(1, 12)
+  if (m === undefined) return undefined
+  if (r.word('/', 'năm', 'of') === undefined && !named) return undefined
+  const y = r.year()
+  if (y === undefined) return undefined
+  const from = `${y}-${String(m).padStart(2, '0')}-01`
+  return { range: { from, to: lastDayOfMonth(y, m) }, years: { min: y, max: y }, shape: 'point' }
+}
+
+function ahead(r: TokenReader, now: string): Period | undefined {
+  const english = r.word('in the next', 'over the next', 'within the next', 'next', 'within')
+  if (english === undefined) r.optional('trong vòng', 'trong')
+  const n = r.number(1, 40)
+  if (n === undefined) return undefined
+  const unit = r.word('năm', 'years', 'year', 'tháng', 'months', 'month')
+  if (unit === undefined) return undefined
+  if (english === undefined && r.word('tới', 'sắp tới', 'tiếp theo', 'nữa', 'sau') === undefined)
+    return undefined
+  const months = /^(năm|years?)$/.test(unit) ? n * 12 : n
+  const to = addMonths(now, months)
+  const years = { min: Number(now.slice(0, 4)), max: Number(to.slice(0, 4)) }
+  return { range: { from: now, to }, years, shape: 'ahead' }
+}
+
+function past(r: TokenReader, now: string, year: number): Period | undefined {
+  const english = r.word(
+    'in the last',
+    'in the past',
+    'over the last',
+    'over the past',
+    'last',
+    'past',
+  )
+  if (english === undefined) r.optional('trong vòng', 'trong')
+  const n = r.number(1, 120)
+  const unit = n === undefined ? undefined : r.word('năm', 'years', 'tháng', 'months')
+  if (n === undefined || unit === undefined) return undefined
+  const recent = r.word('qua', 'gần đây', 'gần nhất', 'vừa qua', 'trở lại đây')
+  if (english === undefined && recent === undefined) return undefined
+  const months = unit === 'tháng' || unit === 'months' ? n : 12 * n
+  const from = addMonths(now, -months)
+  return {
+    range: { from, to: now },
+    years: { min: year - Math.ceil(months / 12) + 1, max: year },
+    shape: 'past',
+  }
+}
+
+/** "từ đầu năm đến nay", "year to date": this year up to today. */
+function yearToDate(r: TokenReader, now: string, year: number): Period | undefined {
+  const word = r.word('từ đầu năm', 'đầu năm', 'year to date', 'since the start of the year')
+  if (word === undefined) return undefined
+  if (word.endsWith('đầu năm')) r.optional('đến nay', 'tới nay', 'đến giờ', 'tới giờ')
+  return {
+    range: { from: `${year}-01-01`, to: now },
+    years: { min: year, max: year },
+    shape: 'past',
+  }
+}
+
+function beforeOrAfter(r: TokenReader): Period | undefined {
+  const word = r.word('trước', 'before', 'đến', 'tới', 'until', 'by', 'sau', 'after', 'từ', 'since')
+  if (word === undefined) return undefined
+  r.optional('năm')
+  const y = r.year()
+  if (y === undefined) return undefined
+  if (word === 'trước' || word === 'before')
+    return { range: { to: `${y - 1}-12-31` }, years: { max: y - 1 }, shape: 'before' }
+  if (word === 'sau' || word === 'after')
+    return { range: { from: `${y + 1}-01-01` }, years: { min: y + 1 }, shape: 'after' }
+  if (word === 'từ' || word === 'since') {
+    r.optional('trở đi', 'trở về sau', 'đến nay', 'tới nay', 'onwards', 'on', 'to date')
+    return { range: { from: `${y}-01-01` }, years: { min: y }, shape: 'after' }
+  }
+  return { range: { to: `${y}-12-31` }, years: { max: y }, shape: 'before' }
+}

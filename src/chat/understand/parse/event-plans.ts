@@ -1,0 +1,59 @@
+import type { AppointmentsPlan, DisciplinesPlan } from '../plan.js'
+import { mergeFilterParts } from './merge-filters.js'
+import type { PlanDraft } from './people-plan.js'
+import type { Reading } from './reading.js'
+import type { ResolvedUnits } from './units.js'
+
+/**
+ * Discipline decisions: how many decisions ("bao nhiêu quyết định kỷ luật"), how many people,
+ * or who, with the form, dates asked for. Everyone counts unless the question says working.
+ */
+export function buildDisciplinesPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+): PlanDraft<DisciplinesPlan> {
+  const problems = [...units.problems]
+  const facets = new Set(reading.disciplines.map((d) => d.facet))
+  const forms = [...new Set(reading.disciplines.flatMap((d) => d.forms))]
+  const { filter } = mergeFilterParts(reading.filters)
+  const extra = Object.keys(filter).filter((k) => k !== 'statuses')
+  if (extra.length > 0) problems.push(`conditions disciplines do not have: ${extra.join(', ')}`)
+  const working = filter.statuses?.length === 1 && filter.statuses[0] === 'working'
+  if (filter.statuses !== undefined && !working) problems.push('a status other than working')
+  if (reading.periods.length > 1) problems.push('more than one time span')
+  const listed =
+    reading.measures.some((m) => m.word === 'list') &&
+    !reading.measures.some((m) => m.word === 'count')
+  const fields = (['form', 'decided_on', 'effective_until'] as const).filter((f) => facets.has(f))
+  const plan: DisciplinesPlan = {
+    subject: 'disciplines',
+    measure: listed ? 'list' : facets.has('decisions') ? 'count_decisions' : 'count_people',
+    ...(forms.length > 0 ? { forms } : {}),
+    ...(reading.periods[0] === undefined ? {} : { decided: reading.periods[0].range }),
+    ...(facets.has('in_effect') ? { inEffect: true } : {}),
+    ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
+    ...(working ? { workingOnly: true } : {}),
+    ...(listed && fields.length > 0 ? { fields } : {}),
+  }
+  if (reading.groups.length > 0) problems.push('a breakdown of disciplines')
+  return { plan, problems }
+}
+
+/** Appointments to leadership posts (bổ nhiệm lần đầu, bổ nhiệm lại), per year when asked. */
+export function buildAppointmentsPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+): PlanDraft<AppointmentsPlan> {
+  const problems = [...units.problems]
+  const kinds = [...new Set(reading.appointments.flatMap((k) => k ?? []))]
+  if (reading.filters.length > 0) problems.push('conditions appointments do not have')
+  if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of appointments')
+  const plan: AppointmentsPlan = {
+    subject: 'appointments',
+    years: reading.periods[0]?.years ?? {},
+    ...(kinds.length > 0 ? { kinds } : {}),
+    ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
+    ...(reading.groups.includes('year') ? { groupBy: 'year' as const } : {}),
+  }
+  return { plan, problems }
+}

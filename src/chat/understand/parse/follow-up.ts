@@ -1,0 +1,155 @@
+import type { StoredTurn } from '../../conversations.repository.js'
+import type { Lexicon } from '../lexicon.js'
+import { omit } from '../omit.js'
+import { type PeoplePlan, type PersonFilter, type QueryPlan, queryPlanSchema } from '../plan.js'
+import type { Period } from '../tags.js'
+import { chooseMeasure } from './measure.js'
+import { mergeFilterParts } from './merge-filters.js'
+import { listFields, type PlanDraft } from './people-plan.js'
+import { askedFacts } from './person.js'
+import type { Reading } from './reading.js'
+import type { ResolvedUnits } from './units.js'
+
+/** The plan of the last answered data question of the conversation, if this engine wrote it. */
+export function previousPlan(history: readonly StoredTurn[]): QueryPlan | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i]!
+    if (turn.kind !== 'data' || turn.abstained) continue
+    const parsed = queryPlanSchema.safeParse(turn.plan)
+    return parsed.success ? parsed.data : undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether the question continues the previous one: it says so ("trong số đó", "còn … thì
+ * sao", "what about", "of them", "ông ấy"), or it names no people of its own ("Ai lớn tuổi
+ * nhất?", "năm 2025?", "theo đơn vị", "tính riêng nữ").
+ */
+export function isFollowUp(reading: Reading): boolean {
+  if (reading.followups.length > 0) return true
+  return (
+    reading.units.length === 0 &&
+    reading.filters.length === 0 &&
+    reading.posts.length === 0 &&
+    reading.topics.length === 0 &&
+    reading.persons.length === 0 &&
+    reading.evaluations.length === 0 &&
+    reading.disciplines.length === 0 &&
+    reading.appointments.length === 0 &&
+    !reading.flags.self &&
+    !reading.flags.home
+  )
+}
+
+/**
+ * The previous plan changed by the follow-up: conditions it names replace the same conditions
+ * of the previous plan or are added; a time replaces the previous time; a measure, an order or
+ * a breakdown replaces the previous one.
+ */
+export function applyFollowUp(
+  previous: QueryPlan,
+  reading: Reading,
+  units: ResolvedUnits,
+  lexicon: Lexicon,
+): PlanDraft<QueryPlan> {
+  const problems = [...units.problems]
+  const period = reading.periods[0]
+  switch (previous.subject) {
+    case 'people':
+      return followPeople(previous, reading, units, lexicon, problems)
+    case 'movements':
+    case 'appointments':
+    case 'quotas': {
+      const plan = { ...previous }
+      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+      if (period !== undefined) plan.years = period.years
+      return { plan, problems }
+    }
+    case 'disciplines': {
+      const plan = { ...previous }
+      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+      if (period !== undefined) plan.decided = period.range
+      return { plan, problems }
+    }
+  }
+}
+
+function followPeople(
+  previous: PeoplePlan,
+  reading: Reading,
+  units: ResolvedUnits,
+  lexicon: Lexicon,
+  problems: string[],
+): PlanDraft<PeoplePlan> {
+  if (
+    previous.filters.personIds !== undefined &&
+    reading.fields.length + reading.topics.length > 0
+  ) {
+    const fields = askedFacts(reading, problems)
+    return { plan: { ...previous, measure: { kind: 'list', fields } }, problems }
+  }
+  const choice = chooseMeasure(reading, units, lexicon)
+  const shared = new Set(choice.sharePart ?? [])
+  const delta = mergeFilterParts(reading.filters.filter((p) => !shared.has(p))).filter
+  let filters: PersonFilter = withUnits({ ...previous.filters, ...delta }, previous, units)
+  if (reading.posts.length > 0) filters = { ...filters, post: reading.posts[0]!.tag.post }
+  if (period(reading) !== undefined) filters = withPeriod(filters, period(reading)!, problems)
+  let plan: PeoplePlan = { ...previous, filters }
+  const asked =
+    reading.measures.some((m) => m.word !== 'which') ||
+    reading.extremes.length > 0 ||
+    reading.orders.length > 0
+  if (asked) {
+    const measure =
+      choice.measure === 'list'
+        ? { kind: 'list' as const, fields: listFields(reading) }
+        : choice.measure
+    const rest = omit(plan, 'groupBy', 'order', 'limit')
+    const groupBy = choice.groupBy ?? (measure.kind === 'list' ? undefined : previous.groupBy)
+    plan = {
+      ...rest,
+      measure,
+      ...(groupBy === undefined ? {} : { groupBy }),
+      ...(choice.order === undefined ? {} : { order: choice.order }),
+      ...(choice.limit === undefined ? {} : { limit: choice.limit }),
+    }
+  } else if (reading.groups.length > 0 && choice.groupBy !== undefined) {
+    const measure = plan.measure.kind === 'list' ? { kind: 'count' as const } : plan.measure
+    plan = { ...omit(plan, 'order', 'limit'), measure, groupBy: choice.groupBy }
+  }
+  return {
+    plan,
+    problems: [...problems, ...choice.problems.filter((p) => !p.startsWith('no count'))],
+  }
+}
+
+function period(reading: Reading): Period | undefined {
+  return reading.periods[0]
+}
+
+/** A unit named in a follow-up takes the place of the previous one, wherever it was used. */
+function withUnits(
+  filters: PersonFilter,
+  previous: PeoplePlan,
+  units: ResolvedUnits,
+): PersonFilter {
+  if (units.posts.length > 0) return { ...omit(filters, 'unitIds'), post: units.posts[0]! }
+  if (units.subtrees.length === 0) return filters
+  const previousPost = previous.filters.post
+  if (previousPost?.unitIds !== undefined && units.subtrees.length === 1)
+    return { ...filters, post: { ...previousPost, unitIds: [...units.subtrees] } }
+  return { ...filters, unitIds: [...units.subtrees] }
+}
+
+/** A time named alone ("năm 2025 thì sao?") replaces the time the previous plan used. */
+function withPeriod(filters: PersonFilter, next: Period, problems: string[]): PersonFilter {
+  if (filters.retirement !== undefined) return { ...filters, retirement: next.range }
+  if (filters.termEnd !== undefined) return { ...filters, termEnd: next.range }
+  if (filters.statusDate !== undefined) return { ...filters, statusDate: next.range }
+  const year = next.years.min
+  if (filters.evaluation !== undefined && year !== undefined && year === next.years.max)
+    return { ...filters, evaluation: { ...filters.evaluation, year } }
+  problems.push('a time the previous question had no place for')
+  return filters
+}

@@ -1,0 +1,124 @@
+import type { Lexicon } from '../lexicon.js'
+import type { GroupBy, Measure, NumericField, OrderField } from '../plan.js'
+import { type FilterPart, mergeFilterParts } from './merge-filters.js'
+import type { Reading } from './reading.js'
+import type { ResolvedUnits } from './units.js'
+
+export interface MeasureChoice {
+  readonly measure: Exclude<Measure, { kind: 'list' }> | 'list'
+  readonly groupBy?: GroupBy[]
+  readonly order?: { by: OrderField; dir: 'asc' | 'desc' }
+  readonly limit?: number
+  /** Conditions that belong to the share's numerator, not to the people counted. */
+  readonly sharePart?: readonly FilterPart[]
+  readonly problems: string[]
+}
+
+/** Fillers after which a share's conditions stop and the population starts ("tỷ lệ nữ trong …"). */
+const POPULATION_MARKERS = new Set(['trong', 'trong số', 'among', 'of', 'in', 'ở', 'tại', 'của'])
+
+/**
+ * What to compute: a count, list, average, share, minimum or maximum; per group or not; in
+ * which order and how many rows. "Which unit has the most…" is a breakdown by unit ordered by
+ * the measure, one row; "the oldest…" is a list ordered by birth date, one row.
+ */
+export function chooseMeasure(
+  reading: Reading,
+  units: ResolvedUnits,
+  lexicon: Lexicon,
+): MeasureChoice {
+  const problems: string[] = []
+  const words = new Set(reading.measures.map((m) => m.word))
+  const numeric = reading.fields.find((f) => f.numeric !== undefined)?.numeric
+  const extreme = reading.extremes[0]
+  const which =
+    words.has('which') || (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+  let groupBy = chooseGroups(reading, units, lexicon, problems)
+  if (which && groupBy === undefined) groupBy = [unitGroup(units, lexicon)]
+  const ranked = which && extreme !== undefined
+  const top = ranked
+    ? { order: { by: 'measure' as const, dir: extreme }, limit: firstNumber(reading) ?? 1 }
+    : {}
+  if (words.has('share')) return { ...share(reading), groupBy, ...top, problems }
+  if (words.has('avg')) {
+    if (numeric === undefined) problems.push('an average of nothing named')
+    return { measure: { kind: 'avg', of: numeric ?? 'age' }, groupBy, ...top, problems }
+  }
+  const order = reading.orders[0]
+  if (order !== undefined && !ranked) {
+    if (groupBy !== undefined) problems.push('an order within groups')
+    return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
+  }
+  if (ranked || (extreme !== undefined && groupBy !== undefined))
+    return {
+      measure: { kind: 'count' },
+      groupBy,
+      order: { by: 'measure', dir: extreme ?? 'desc' },
+      limit: firstNumber(reading) ?? 1,
+      problems,
+    }
+  if (extreme !== undefined) {
+    if (numeric !== undefined)
+      return {
+        measure: { kind: extreme === 'asc' ? 'min' : 'max', of: numeric },
+        groupBy,
+        problems,
+      }
+    problems.push('a superlative of nothing named')
+  }
+  if (words.has('list') && !words.has('count') && groupBy === undefined)
+    return { measure: 'list', problems }
+  if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
+    problems.push('no count, list or statistic asked for')
+  return { measure: { kind: 'count' }, groupBy, problems }
+}
+
+function firstNumber(reading: Reading): number | undefined {
+  return reading.numbers.find((v) => Number.isInteger(v) && v > 0 && v <= 200)
+}
+
+function share(reading: Reading): Pick<MeasureChoice, 'measure' | 'sharePart'> {
+  const at = reading.measures.find((m) => m.word === 'share')!.span
+  const marker = reading.spanWords.findIndex((w, i) => i > at && POPULATION_MARKERS.has(w))
+  const after = reading.filters.filter((p) => p.span > at && (marker < 0 || p.span < marker))
+  const part =
+    after.length > 0 && marker >= 0
+      ? after
+      : reading.filters.filter((p) => p.filter.statuses === undefined)
+  return { measure: { kind: 'share', part: mergeFilterParts(part).filter }, sharePart: part }
+}
+
+/** The breakdown keys named ("theo giới tính và loại cán bộ"), or the units compared. */
+function chooseGroups(
+  reading: Reading,
+  units: ResolvedUnits,
+  lexicon: Lexicon,
+  problems: string[],
+): GroupBy[] | undefined {
+  const words = [...new Set(reading.groups)]
+  const several = units.subtrees.length > 1 && (reading.flags.compare || reading.flags.conjunction)
+  const compared: GroupBy = { by: 'unit', parentId: null, unitIds: [...units.subtrees] }
+  if (words.length === 0) return several ? [compared] : undefined
+  if (words.length > 2) problems.push('more than two breakdowns')
+  const keys: GroupBy[] = []
+  for (const word of words.slice(0, 2)) {
+    if (word === 'unit') keys.push(several ? compared : unitGroup(units, lexicon))
+    else if (word === 'year') {
+      if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
+      else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_year' })
+      else problems.push('a yearly breakdown of something without a year')
+    } else if (word === 'reason' || word === 'direction')
+      problems.push('a breakdown this kind of question does not have')
+    else keys.push({ by: word })
+  }
+  return keys.length === 0 ? undefined : keys
+}
+
+/** Units directly under the one named (or the asker's own), else the top-level units. */
+export function unitGroup(units: ResolvedUnits, lexicon: Lexicon): GroupBy {
+  const only = units.subtrees.length === 1 ? units.subtrees[0] : undefined
+  const hasChildren = only !== undefined && lexicon.units.some((u) => u.parentId === only)
+  return { by: 'unit', parentId: hasChildren ? only : null }
+}
+
+export type { NumericField }

@@ -1,0 +1,34 @@
+import type { PersonFilter } from '../plan.js'
+
+/** A filter named by one span of the question; `grade` when it names a rank. */
+export interface FilterPart {
+  readonly filter: PersonFilter
+  readonly span: number
+  readonly grade?: number
+}
+
+export interface MergedFilters {
+  readonly filter: PersonFilter
+  /** Attributes named with two different values that cannot both hold ("nam" and "nữ"). */
+  readonly conflicts: (keyof PersonFilter)[]
+}
+
+/**
+ * All conditions together. Values of one list attribute are alternatives ("công chức và viên
+ * chức" is either); different attributes must all hold.
+ */
+export function mergeFilterParts(parts: readonly FilterPart[]): MergedFilters {
+  const out: Record<string, unknown> = {}
+  const conflicts: (keyof PersonFilter)[] = []
+  for (const { filter } of parts) {
+    for (const [key, value] of Object.entries(filter) as [keyof PersonFilter, unknown][]) {
+      const existing = out[key]
+      if (existing === undefined) out[key] = value
+      else if (Array.isArray(existing) && Array.isArray(value))
+        out[key] = [...new Set<unknown>([...(existing as unknown[]), ...(value as unknown[])])]
+      else if (JSON.stringify(existing) !== JSON.stringify(value)) conflicts.push(key)
+    }
+  }
+  const filter: PersonFilter = out
+  return { filter, conflicts }
+}

@@ -1,0 +1,109 @@
+import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
+import type { Topic } from '../tags.js'
+import { mergeFilterParts } from './merge-filters.js'
+import type { PlanDraft } from './people-plan.js'
+import type { Reading } from './reading.js'
+import { isNotWorking } from './times.js'
+import type { ResolvedUnits } from './units.js'
+
+const MOVEMENT_TOPICS: readonly Topic[] = [
+  'joined',
+  'recruited',
+  'transferred_in',
+  'left',
+  'movement',
+]
+
+/**
+ * Whether the question is about joins and exits rather than about people now: a movement word
+ * ("tuyển dụng", "biến động", "rời khỏi"), or people who left (retired, resigned…) counted year
+ * by year in the past.
+ */
+export function isMovementQuestion(reading: Reading, now: string): boolean {
+  if (reading.topics.some((t) => MOVEMENT_TOPICS.includes(t))) return true
+  const statuses = mergeFilterParts(reading.filters).filter.statuses
+  const leaving = isNotWorking(statuses) || reading.topics.includes('retirement')
+  const to = reading.periods[0]?.range.to
+  return reading.groups.includes('year') && leaving && to !== undefined && to < now
+}
+
+export function buildMovementsPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+): PlanDraft<MovementsPlan> {
+  const problems = [...units.problems]
+  const { filter } = mergeFilterParts(reading.filters)
+  const topics = new Set(reading.topics)
+  const inbound = topics.has('joined') || topics.has('recruited') || topics.has('transferred_in')
+  const outbound = topics.has('left') || isNotWorking(filter.statuses) || topics.has('retirement')
+  const direction =
+    topics.has('movement') || (inbound && outbound) ? 'both' : inbound ? 'in' : 'out'
+  const reasons = movementReasons(topics, filter, direction)
+  const period = reading.periods[0]
+  if (period?.shape === 'ahead') problems.push('joins or exits in the future')
+  const extra = Object.keys(filter).filter((k) => k !== 'statuses' && k !== 'sex')
+  if (extra.length > 0) problems.push(`conditions joins and exits do not have: ${extra.join(', ')}`)
+  if (units.posts.length > 0 || reading.posts.length > 0)
+    problems.push('a post in a movement question')
+  const groupBy: NonNullable<MovementsPlan['groupBy']> = []
+  if (reading.groups.includes('year')) groupBy.push('year')
+  if (reading.groups.includes('reason')) groupBy.push('reason')
+  if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
+  if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'direction'))
+    problems.push('a breakdown joins and exits do not have')
+  const dated = period !== undefined && (period.shape === 'past' || period.shape === 'ahead')
+  const plan: MovementsPlan = {
+    subject: 'movements',
+    direction,
+    years: period === undefined || dated ? {} : period.years,
+    ...(dated ? { dates: period.range } : {}),
+    ...(reasons === undefined ? {} : { reasons }),
+    ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
+    ...(filter.sex === undefined ? {} : { sex: filter.sex }),
+    ...(groupBy.length === 0 ? {} : { groupBy: groupBy.slice(0, 2) }),
+  }
+  return { plan, problems }
+}
+
+function movementReasons(
+  topics: ReadonlySet<Topic>,
+  filter: PersonFilter,
+  direction: MovementsPlan['direction'],
+): MovementsPlan['reasons'] {
+  if (direction === 'both') return undefined
+  if (direction === 'in') {
+    const reasons: NonNullable<MovementsPlan['reasons']> = []
+    if (topics.has('recruited')) reasons.push('recruited')
+    if (topics.has('transferred_in')) reasons.push('transferred_in')
+    return reasons.length === 0 || topics.has('joined') ? undefined : reasons
+  }
+  const statuses = filter.statuses?.filter((s) => s !== 'working') ?? []
+  if (topics.has('retirement') && !statuses.includes('retired')) statuses.push('retired')
+  return statuses.length === 0 ? undefined : statuses
+}
+
+/** Approved headcount (biên chế): a year (this one unless named) or each year of a span. */
+export function buildQuotasPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+  now: string,
+): PlanDraft<QuotasPlan> {
+  const problems = [...units.problems]
+  const { filter } = mergeFilterParts(reading.filters)
+  const period = reading.periods[0]
+  const thisYear = Number(now.slice(0, 4))
+  const years = period?.years ?? { min: thisYear, max: thisYear }
+  const perYear = reading.groups.includes('year')
+  if (!perYear && years.min !== years.max) problems.push('a headcount quota over several years')
+  const extra = Object.keys(filter).filter((k) => k !== 'staffCategories' && k !== 'statuses')
+  if (extra.length > 0) problems.push(`conditions quotas do not have: ${extra.join(', ')}`)
+  if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of quotas')
+  const plan: QuotasPlan = {
+    subject: 'quotas',
+    years,
+    ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
+    ...(filter.staffCategories === undefined ? {} : { staffCategories: filter.staffCategories }),
+    ...(perYear ? { groupBy: 'year' as const } : {}),
+  }
+  return { plan, problems }
+}

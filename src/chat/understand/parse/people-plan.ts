@@ -1,0 +1,136 @@
+import type { Lexicon } from '../lexicon.js'
+import type { GroupBy, PeoplePlan, PersonField, PersonFilter, PostFilter } from '../plan.js'
+import { omit } from '../omit.js'
+import { chooseMeasure, type MeasureChoice } from './measure.js'
+import { mergeFilterParts } from './merge-filters.js'
+import type { Reading } from './reading.js'
+import { applyPeriod } from './times.js'
+import type { ResolvedUnits } from './units.js'
+
+export interface PlanDraft<P> {
+  readonly plan: P
+  readonly problems: string[]
+}
+
+/**
+ * A plan about people from what the question says: conditions (units, posts, attributes,
+ * time), then the measure. Working staff are meant unless a status or a past period says
+ * otherwise.
+ */
+export function buildPeoplePlan(
+  reading: Reading,
+  units: ResolvedUnits,
+  lexicon: Lexicon,
+  now: string,
+): PlanDraft<PeoplePlan> {
+  const choice = chooseMeasure(reading, units, lexicon)
+  const shareParts = new Set(choice.sharePart ?? [])
+  const merged = mergeFilterParts(reading.filters.filter((p) => !shareParts.has(p)))
+  const problems = [...choice.problems, ...units.problems]
+  let filter: PersonFilter = merged.filter
+  let groupBy = choice.groupBy
+  if (merged.conflicts.includes('sex') && groupBy === undefined) {
+    // "nam và nữ": both sexes, one row each.
+    filter = omit(filter, 'sex')
+    groupBy = [{ by: 'sex' }]
+  } else if (merged.conflicts.length > 0)
+    problems.push(`conflicting ${merged.conflicts.join(', ')}`)
+  filter = withoutGroupedAttributes(filter, groupBy)
+  if (units.subtrees.length > 0) filter = { ...filter, unitIds: [...units.subtrees] }
+  filter = withPosts(filter, reading, units, problems)
+  const timed = applyPeriod(reading, filter, now, groupBy)
+  problems.push(...timed.problems)
+  filter = timed.filter
+  if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
+  const measure = measureOf(choice, reading, filter)
+  return { plan: assemble(filter, measure, { ...choice, groupBy }), problems }
+}
+
+function measureOf(
+  choice: MeasureChoice,
+  reading: Reading,
+  filter: PersonFilter,
+): PeoplePlan['measure'] {
+  if (choice.measure === 'list') return { kind: 'list', fields: listFields(reading) }
+  if (choice.measure.kind !== 'share') return choice.measure
+  // "tỷ lệ xếp loại xuất sắc năm 2025": among those evaluated that year, those rated so.
+  const evaluation = filter.evaluation
+  if (evaluation?.levels === undefined) return choice.measure
+  return { kind: 'share', part: { ...choice.measure.part, evaluation } }
+}
+
+function assemble(
+  filter: PersonFilter,
+  measure: PeoplePlan['measure'],
+  choice: Pick<MeasureChoice, 'groupBy' | 'order' | 'limit'>,
+): PeoplePlan {
+  const shared = measure.kind === 'share' && filter.evaluation !== undefined
+  const filters = shared ? { ...filter, evaluation: omit(filter.evaluation!, 'levels') } : filter
+  return {
+    subject: 'people',
+    filters,
+    measure,
+    ...(choice.groupBy === undefined ? {} : { groupBy: choice.groupBy }),
+    ...(choice.order === undefined ? {} : { order: choice.order }),
+    ...(choice.limit === undefined ? {} : { limit: choice.limit }),
+  }
+}
+
+/**
+ * Posts named in the question. Those named after "quy hoạch" are the posts of the planning
+ * pool ("quy hoạch Phó Vụ trưởng Vụ Tổ chức cán bộ"), not posts people hold now.
+ */
+function withPosts(
+  filter: PersonFilter,
+  reading: Reading,
+  units: ResolvedUnits,
+  problems: string[],
+): PersonFilter {
+  const named = [...units.posts, ...reading.posts.map((p) => p.tag.post)]
+  const post = combinePosts(named, problems)
+  if (post === undefined) return filter
+  if (filter.planning !== undefined) return { ...filter, planning: { ...filter.planning, ...post } }
+  return { ...filter, post }
+}
+
+/** Several posts named: titles are alternatives; a post of a named unit is kept as is. */
+function combinePosts(posts: readonly PostFilter[], problems: string[]): PostFilter | undefined {
+  if (posts.length <= 1) return posts[0]
+  const titles = [...new Set(posts.flatMap((p) => p.titles ?? []))]
+  const levels = [...new Set(posts.flatMap((p) => p.levels ?? []))].sort()
+  const unitIds = [...new Set(posts.flatMap((p) => p.unitIds ?? []))]
+  if (titles.length > 0 && levels.length > 0)
+    problems.push('posts named both by title and by level')
+  return {
+    ...(titles.length > 0 ? { titles } : {}),
+    ...(levels.length > 0 ? { levels } : {}),
+    ...(unitIds.length > 0 ? { unitIds } : {}),
+  }
+}
+
+const GROUPED_ATTRIBUTE: Partial<Record<GroupBy['by'], keyof PersonFilter>> = {
+  sex: 'sex',
+  staff_category: 'staffCategories',
+  degree: 'degrees',
+  academic_title: 'academicTitles',
+  political_theory: 'politicalTheory',
+  state_management: 'stateManagement',
+  rank: 'rankCodes',
+}
+
+/**
+ * "theo loại cán bộ (cán bộ, công chức, viên chức, người lao động)": values named next to the
+ * key they are broken down by enumerate the groups; they are not a condition.
+ */
+function withoutGroupedAttributes(
+  filter: PersonFilter,
+  groupBy: readonly GroupBy[] | undefined,
+): PersonFilter {
+  const keys = (groupBy ?? []).flatMap((g) => GROUPED_ATTRIBUTE[g.by] ?? [])
+  return keys.length === 0 ? filter : omit(filter, ...keys)
+}
+
+/** A list is who (the full name) and only the facts the question asks for ("kèm ngày sinh"). */
+export function listFields(reading: Reading): PersonField[] {
+  return [...new Set<PersonField>(['full_name', ...reading.fields.map((f) => f.field)])]
+}

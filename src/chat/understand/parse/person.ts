@@ -1,0 +1,73 @@
+import { foldDiacritics } from '../normalise.js'
+import type { PeoplePlan, PersonField } from '../plan.js'
+import type { PlanDraft } from './people-plan.js'
+import type { Reading } from './reading.js'
+import type { ResolvedUnits } from './units.js'
+
+export interface PersonCandidate {
+  readonly id: number
+  readonly fullName: string
+  readonly unitName: string
+  readonly score: number
+}
+
+export type PersonLookup =
+  | { readonly kind: 'found'; readonly ids: number[] }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'namesakes'; readonly candidates: readonly PersonCandidate[] }
+  | { readonly kind: 'unsure'; readonly candidates: readonly PersonCandidate[] }
+
+/**
+ * The person a typed name means. Only the same name (ignoring case and diacritics, since the
+ * asker may type without them) counts; a merely similar name, or several people of that name,
+ * is asked back, never answered — a wrong person's data is worse than no answer.
+ */
+export function choosePeople(name: string, candidates: readonly PersonCandidate[]): PersonLookup {
+  const wanted = comparable(name)
+  const same = candidates.filter((c) => comparable(c.fullName) === wanted)
+  if (same.length === 1) return { kind: 'found', ids: [same[0]!.id] }
+  if (same.length > 1) return { kind: 'namesakes', candidates: same }
+  if (candidates.length === 0) return { kind: 'none' }
+  return {
+    kind: 'unsure',
+    candidates: [...candidates].sort((a, b) => b.score - a.score).slice(0, 3),
+  }
+}
+
+function comparable(name: string): string {
+  return foldDiacritics(name.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim()
+}
+
+const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {
+  retirement: 'retirement_date',
+  term_end: 'term_end',
+}
+
+/** The facts asked about a person ("sinh năm nào" → birth year), their post and unit if none. */
+export function askedFacts(reading: Reading, problems: string[]): PersonField[] {
+  const asked: PersonField[] = reading.fields.map((f) => f.field)
+  for (const topic of reading.topics) {
+    const field = TOPIC_FIELDS[topic]
+    if (field !== undefined) asked.push(field)
+    else problems.push(`${topic} of a person`)
+  }
+  return asked.length > 0 ? [...new Set(asked)] : ['unit', 'post']
+}
+
+/**
+ * Facts of a named person (or of the asker's own record, with no id: row-level security then
+ * shows only theirs): exactly the fields asked, one row.
+ */
+export function buildPersonPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+  personIds: number[] | undefined,
+): PlanDraft<PeoplePlan> {
+  const problems = [...units.problems]
+  if (reading.filters.length > 0 || reading.periods.length > 0)
+    problems.push('conditions on a named person')
+  const fields = askedFacts(reading, problems)
+  const filters = personIds === undefined ? {} : { personIds }
+  const plan: PeoplePlan = { subject: 'people', filters, measure: { kind: 'list', fields } }
+  return { plan, problems }
+}

@@ -1,0 +1,277 @@
+import type { Token } from '../normalise.js'
+import type { EvaluationLevel, OrderField } from '../plan.js'
+import type {
+  AppointmentKind,
+  DisciplineFacet,
+  DisciplineForm,
+  GroupWord,
+  MeasureWord,
+  Period,
+  Route,
+  Span,
+  Tag,
+  TagKind,
+  TagOf,
+  Topic,
+} from '../tags.js'
+import type { FilterPart } from './merge-filters.js'
+import { SUPERLATIVE_OPENERS } from '../vocabulary/ordering.js'
+import { applyModifier } from './modifiers.js'
+
+/** A unit named in the question; `post` when a title names its head or deputy. */
+export interface UnitMention {
+  readonly ids: readonly number[]
+  readonly span: number
+  readonly post?: TagOf<'post'>
+  /** The title and the unit share their kind word ("Giám đốc Trung tâm Internet Việt Nam"). */
+  readonly sharesKindWord?: boolean
+}
+
+export interface PostMention {
+  readonly tag: TagOf<'post'>
+  readonly span: number
+}
+
+/** What the tags of a question say, gathered by kind, before any plan is chosen. */
+export interface Reading {
+  readonly spans: readonly Span[]
+  /** Each span's words, for the few decisions that depend on a filler word's position. */
+  readonly spanWords: readonly string[]
+  readonly unexplained: readonly Token[]
+  readonly units: UnitMention[]
+  readonly posts: PostMention[]
+  readonly filters: FilterPart[]
+  readonly evaluations: { levels: EvaluationLevel[]; span: number }[]
+  readonly measures: { word: MeasureWord; span: number }[]
+  readonly groups: GroupWord[]
+  readonly orders: { by: OrderField; dir: 'asc' | 'desc' }[]
+  readonly extremes: ('asc' | 'desc')[]
+  readonly periods: Period[]
+  readonly topics: Topic[]
+  readonly fields: TagOf<'field'>[]
+  readonly routes: Route[]
+  readonly followups: TagOf<'followup'>['followup'][]
+  readonly persons: string[]
+  readonly numbers: number[]
+  readonly disciplines: { facet: DisciplineFacet; forms: readonly DisciplineForm[] }[]
+  readonly appointments: (readonly AppointmentKind[] | undefined)[]
+  readonly problems: string[]
+  flags: Flags
+}
+
+export interface Flags {
+  ministry: boolean
+  self: boolean
+  home: boolean
+  remaining: boolean
+  honorific: boolean
+  compare: boolean
+  noun: boolean
+  conjunction: boolean
+  groupIntro: boolean
+}
+
+export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Reading {
+  const covered = new Set<number>()
+  for (const s of spans) for (let k = s.start; k < s.end; k++) covered.add(k)
+  const reading: Reading = {
+    spans,
+    spanWords: spans.map((span) => words(tokens, span)),
+    unexplained: tokens.filter((_, k) => !covered.has(k)),
+    ...emptyLists(),
+    flags: {
+      ministry: false,
+      self: false,
+      home: false,
+      remaining: false,
+      honorific: false,
+      compare: false,
+      noun: false,
+      conjunction: false,
+      groupIntro: false,
+    },
+  }
+  spans.forEach((span, index) => readSpan(reading, span, index, tokens))
+  return reading
+}
+
+function emptyLists() {
+  return {
+    units: [],
+    posts: [],
+    filters: [],
+    evaluations: [],
+    measures: [],
+    groups: [],
+    orders: [],
+    extremes: [],
+    periods: [],
+    topics: [],
+    fields: [],
+    routes: [],
+    followups: [],
+    persons: [],
+    numbers: [],
+    disciplines: [],
+    appointments: [],
+    problems: [],
+  }
+}
+
+function readSpan(reading: Reading, span: Span, index: number, tokens: readonly Token[]): void {
+  const unit = span.tags.find((t): t is TagOf<'unit'> => t.kind === 'unit')
+  const post = span.tags.find((t): t is TagOf<'post'> => t.kind === 'post')
+  if (unit !== undefined) {
+    // A title in the same span, or in the span just before, names the unit's head or deputy.
+    const previous = reading.posts.at(-1)
+    const titled = post ?? (previous?.span === index - 1 ? previous.tag : undefined)
+    if (titled !== undefined && post === undefined) reading.posts.pop()
+    const mention: UnitMention = { ids: unit.unitIds, span: index }
+    reading.units.push(
+      titled === undefined
+        ? mention
+        : { ...mention, post: titled, sharesKindWord: post !== undefined },
+    )
+    return
+  }
+  const at = { index, span, tokens }
+  if (span.compound === true) {
+    // A compound phrase means all of its tags at once.
+    for (const tag of span.tags) {
+      if (tag.kind === 'post') reading.posts.push({ tag, span: index })
+      else readTag(reading, tag, at)
+    }
+    return
+  }
+  if (post !== undefined) {
+    reading.posts.push({ tag: post, span: index })
+    return
+  }
+  const tag = primaryTag(span.tags, reading)
+  if (tag !== undefined) readTag(reading, tag, at)
+}
+
+/** When one phrase means several things, the most specific reading wins. */
+const PRIORITY: readonly TagKind[] = [
+  'ministry',
+  'rank',
+  'filter',
+  'evaluation',
+  'discipline',
+  'appointment',
+  'period',
+  'age',
+  'birth_year',
+  'order',
+  'measure',
+  'group',
+  'topic',
+  'field',
+  'modifier',
+  'extreme',
+  'compare',
+  'route',
+  'home',
+  'remaining',
+  'followup',
+  'person',
+  'self',
+  'honorific',
+  'noun',
+  'negation',
+  'conjunction',
+  'number',
+  'group_intro',
+  'filler',
+  'compound',
+]
+
+/** A bare key ("giới tính") is a breakdown only after another one ("theo độ tuổi và …"). */
+function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
+  const usable = tags.filter(
+    (t) =>
+      t.kind !== 'group' ||
+      t.bare !== true ||
+      reading.groups.length > 0 ||
+      reading.flags.groupIntro,
+  )
+  return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
+}
+
+interface At {
+  readonly index: number
+  readonly span: Span
+  readonly tokens: readonly Token[]
+}
+
+type Handler<K extends TagKind> = (reading: Reading, tag: TagOf<K>, at: At) => void
+
+const ignore = () => undefined
+const flag = (name: keyof Flags) => (r: Reading) => void (r.flags[name] = true)
+
+/** What each kind of tag adds to the reading (units and posts are read before, together). */
+const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
+  unit: ignore,
+  post: ignore,
+  ministry: flag('ministry'),
+  filter: (r, t, at) => void r.filters.push({ filter: t.filter, span: at.index }),
+  rank: (r, t, at) =>
+    void r.filters.push({ filter: { rankCodes: [...t.codes] }, span: at.index, grade: t.grade }),
+  evaluation: (r, t, at) => void r.evaluations.push({ levels: [...t.levels], span: at.index }),
+  modifier: (r, t, at) => {
+    if (!applyModifier(r, t.modifier, at.index))
+      r.problems.push(`"${words(at.tokens, at.span)}" does not qualify anything before it`)
+  },
+  age: (r, t, at) => void r.filters.push({ filter: { age: t.range }, span: at.index }),
+  birth_year: (r, t, at) => void r.filters.push({ filter: { birthYear: t.range }, span: at.index }),
+  // A closing "không" asks yes or no ("… có ai … không?"); elsewhere it negates a condition the
+  // plan cannot express.
+  negation: (r, _t, at) => {
+    if (at.span.end < at.tokens.length) r.problems.push('a negation the parser does not model')
+  },
+  measure: (r, t, at) => void r.measures.push({ word: t.measure, span: at.index }),
+  group: (r, t) => void r.groups.push(t.by),
+  order: (r, t) => void r.orders.push({ by: t.by, dir: t.dir }),
+  extreme: (r, t, at) =>
+    void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
+  period: (r, t) => void r.periods.push(t.period),
+  topic: (r, t) => void r.topics.push(t.topic),
+  field: (r, t) => void r.fields.push(t),
+  route: (r, t) => void r.routes.push(t.route),
+  followup: (r, t) => void r.followups.push(t.followup),
+  person: (r, t) => void r.persons.push(t.name),
+  number: (r, t) => void r.numbers.push(t.value),
+  discipline: (r, t) => void r.disciplines.push({ facet: t.facet, forms: t.forms ?? [] }),
+  appointment: (r, t) => void r.appointments.push(t.kinds),
+  home: flag('home'),
+  remaining: flag('remaining'),
+  self: flag('self'),
+  honorific: flag('honorific'),
+  compare: flag('compare'),
+  noun: flag('noun'),
+  conjunction: flag('conjunction'),
+  filler: ignore,
+  group_intro: flag('groupIntro'),
+  compound: ignore,
+}
+
+/** The direction of a split superlative from its opening word ("nhiều", "ít"); the most by default. */
+function openedDirection(reading: Reading, index: number): 'asc' | 'desc' {
+  for (let i = index - 1; i >= 0; i--) {
+    const dir = SUPERLATIVE_OPENERS[reading.spanWords[i] ?? '']
+    if (dir !== undefined) return dir
+  }
+  return 'desc'
+}
+
+function readTag<K extends TagKind>(reading: Reading, tag: TagOf<K>, at: At): void {
+  const handler = HANDLERS[tag.kind] as Handler<K>
+  handler(reading, tag, at)
+}
+
+function words(tokens: readonly Token[], span: Span): string {
+  return tokens
+    .slice(span.start, span.end)
+    .map((t) => t.text)
+    .join(' ')
+}

@@ -1,0 +1,44 @@
+import type { Reading } from './reading.js'
+
+export type Destination =
+  'data' | 'regulation' | 'forecast_staffing' | 'forecast_candidates' | 'help'
+
+/**
+ * Where a question goes. Words of the rules (quy định, nghị định, điều kiện) send it to the
+ * regulations unless it plainly asks to count or list people; forecasting words (dự báo,
+ * thiếu biên chế, ứng viên) to forecasting, except statutory retirements, which are data; a
+ * greeting or "bạn làm được gì" with nothing else to help.
+ */
+export function chooseDestination(reading: Reading): Destination {
+  const routes = new Set(reading.routes)
+  const asksData =
+    reading.measures.some((m) => m.word !== 'which') &&
+    (reading.units.length > 0 || reading.filters.length > 0 || reading.posts.length > 0)
+  if (routes.has('forecast_candidates')) return 'forecast_candidates'
+  const statutory = reading.topics.includes('retirement') || reading.topics.includes('term_end')
+  if (routes.has('forecast_staffing') && !statutory) return 'forecast_staffing'
+  if (routes.has('regulation') && !asksData) return 'regulation'
+  if ((routes.has('help') || routes.has('greeting')) && !hasDataSignal(reading)) return 'help'
+  return 'data'
+}
+
+export function hasDataSignal(reading: Reading): boolean {
+  return (
+    reading.units.length > 0 ||
+    reading.filters.length > 0 ||
+    reading.posts.length > 0 ||
+    reading.measures.length > 0 ||
+    reading.topics.length > 0 ||
+    reading.persons.length > 0 ||
+    reading.periods.length > 0 ||
+    reading.groups.length > 0 ||
+    reading.evaluations.length > 0 ||
+    reading.fields.length > 0 ||
+    reading.followups.length > 0 ||
+    reading.flags.ministry ||
+    reading.flags.self ||
+    reading.flags.home ||
+    reading.disciplines.length > 0 ||
+    reading.appointments.length > 0
+  )
+}

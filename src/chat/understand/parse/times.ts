@@ -1,0 +1,106 @@
+import type { DateRange, GroupBy, PersonFilter } from '../plan.js'
+import type { Period } from '../tags.js'
+import type { Reading } from './reading.js'
+
+export interface TimedFilter {
+  readonly filter: PersonFilter
+  readonly problems: string[]
+}
+
+const NOT_WORKING = ['retired', 'transferred_out', 'resigned', 'dismissed', 'deceased'] as const
+
+/**
+ * Gives the question's time span its meaning from the topic: the statutory retirement date
+ * (coming years) or the date people retired (past years), the end of appointment terms, the
+ * year of an evaluation or an award, or the date people left. "Còn … nữa" counts from today.
+ */
+export function applyPeriod(
+  reading: Reading,
+  filter: PersonFilter,
+  now: string,
+  groupBy: readonly GroupBy[] | undefined,
+): TimedFilter {
+  const problems: string[] = []
+  if (reading.periods.length > 1) problems.push('more than one time span')
+  const period = reading.periods[0]
+  const range = period === undefined ? undefined : fromToday(period.range, reading, now)
+  const topics = new Set(reading.topics)
+  const byYear = groupBy?.some((g) => g.by === 'retirement_year' || g.by === 'term_end_year')
+  let out: PersonFilter = { ...filter }
+  let used = false
+  if (topics.has('retirement')) {
+    if (range === undefined) {
+      if (byYear !== true) problems.push('retirement without a time span')
+      else out = { ...out, retirement: { from: now } }
+    } else if (
+      isPast(range, now) ||
+      period?.shape === 'past' ||
+      out.statuses?.includes('retired') === true
+    )
+      out = { ...out, statuses: ['retired'], statusDate: range }
+    else out = { ...out, retirement: range }
+    used = true
+  } else if (topics.has('term_end')) {
+    if (range === undefined) {
+      if (byYear !== true) problems.push('term end without a time span')
+      else out = { ...out, termEnd: { from: now } }
+    } else out = { ...out, termEnd: range }
+    out = { ...out, post: out.post ?? {} }
+    used = true
+  } else if (range !== undefined && isNotWorking(out.statuses)) {
+    out = { ...out, statusDate: range }
+    used = true
+  }
+  const year = yearOf(period)
+  if (out.award !== undefined && year !== undefined) {
+    out = { ...out, award: { ...out.award, year } }
+    used = true
+  }
+  const evaluation = evaluationOf(reading, period, groupBy, problems)
+  if (evaluation !== undefined) {
+    out = { ...out, evaluation }
+    used = true
+  }
+  if (period !== undefined && !used) problems.push('a time span the question does not attach')
+  return { filter: out, problems }
+}
+
+function evaluationOf(
+  reading: Reading,
+  period: Period | undefined,
+  groupBy: readonly GroupBy[] | undefined,
+  problems: string[],
+): PersonFilter['evaluation'] {
+  const levels = [...new Set(reading.evaluations.flatMap((e) => e.levels))]
+  const byLevel = groupBy?.some((g) => g.by === 'evaluation_level') === true
+  if (levels.length === 0 && !byLevel) return undefined
+  const year = yearOf(period)
+  if (year === undefined) {
+    problems.push('an evaluation without a single year')
+    return undefined
+  }
+  return levels.length === 0 ? { year } : { year, levels }
+}
+
+function yearOf(period: Period | undefined): number | undefined {
+  const { min, max } = period?.years ?? {}
+  return min !== undefined && min === max ? min : undefined
+}
+
+/** "Năm nay còn bao nhiêu người nữa…": the part of the span from today on. */
+function fromToday(range: DateRange, reading: Reading, now: string): DateRange {
+  if (!reading.flags.remaining) return range
+  return range.from === undefined || range.from < now ? { ...range, from: now } : range
+}
+
+function isPast(range: DateRange, now: string): boolean {
+  return range.to !== undefined && range.to < now
+}
+
+export function isNotWorking(statuses: readonly string[] | undefined): boolean {
+  return (
+    statuses !== undefined &&
+    statuses.length > 0 &&
+    statuses.every((s) => (NOT_WORKING as readonly string[]).includes(s))
+  )
+}

@@ -1,0 +1,222 @@
+import { z } from 'zod'
+
+/**
+ * The typed query plan the offline engine builds from a question and `compileQueryPlan` turns
+ * into SQL over the chat views. It is stored with each turn, so follow-ups ("trong số đó…",
+ * "còn Cục Viễn thông thì sao?") edit the previous plan instead of re-reading old questions.
+ */
+import {
+  dateRangeSchema,
+  intRangeSchema,
+  PERSON_STATUSES,
+  personFilterSchema,
+  STAFF_CATEGORIES,
+  unitId,
+} from './plan-filter.js'
+
+export {
+  ACADEMIC_TITLES,
+  DEGREES,
+  EVALUATION_LEVELS,
+  PERSON_STATUSES,
+  POLITICAL_THEORY,
+  STAFF_CATEGORIES,
+  STATE_MANAGEMENT,
+  dateRangeSchema,
+  intRangeSchema,
+  personFilterSchema,
+  postFilterSchema,
+  type DateRange,
+  type EvaluationLevel,
+  type IntRange,
+  type PersonFilter,
+  type PostFilter,
+} from './plan-filter.js'
+
+export const PERSON_FIELDS = [
+  'full_name',
+  'unit',
+  'birth_date',
+  'birth_year',
+  'age',
+  'sex',
+  'post',
+  'post_start',
+  'term_end',
+  'rank',
+  'salary_step',
+  'salary_coefficient',
+  'degree',
+  'academic_title',
+  'political_theory',
+  'state_management',
+  'staff_category',
+  'retirement_date',
+  'status',
+  'status_date',
+  'joined_ministry',
+  'field_of_study',
+  'home_town',
+] as const
+export const personFieldSchema = z.enum(PERSON_FIELDS)
+
+export const NUMERIC_FIELDS = ['age', 'salary_coefficient', 'salary_step'] as const
+export const measureSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('count') }),
+  z.object({ kind: z.literal('list'), fields: z.array(personFieldSchema).min(1) }),
+  z.object({ kind: z.enum(['avg', 'min', 'max']), of: z.enum(NUMERIC_FIELDS) }),
+  /** Share (%, 0–100) of the filtered people that also match `part`: one number. */
+  z.object({ kind: z.literal('share'), part: personFilterSchema }),
+])
+
+/** Breakdown keys; codes come out as stored ('female', 'thac_si'), age bands as 20, 30… */
+export const GROUP_KEYS = [
+  'sex',
+  'rank',
+  'age_band',
+  'degree',
+  'staff_category',
+  'post_title',
+  'political_theory',
+  'state_management',
+  'academic_title',
+  'retirement_year',
+  'term_end_year',
+  'birth_year',
+  'status',
+  'evaluation_level',
+] as const
+export const groupBySchema = z.discriminatedUnion('by', [
+  /**
+   * The units directly under `parentId` (null: the top-level units, each with its subtree), or
+   * exactly the compared `unitIds`.
+   */
+  z.object({
+    by: z.literal('unit'),
+    parentId: unitId.nullable(),
+    unitIds: z.array(unitId).optional(),
+  }),
+  z.object({ by: z.enum(GROUP_KEYS) }),
+])
+
+/**
+ * `post_since`: the first appointment to the current post, reappointments included; `measure`:
+ * the plan's aggregate (the count, average or share of each group).
+ */
+export const ORDER_FIELDS = [
+  'birth_date',
+  'post_since',
+  'salary_coefficient',
+  'retirement_date',
+  'term_end',
+  'measure',
+] as const
+export const orderSchema = z.object({ by: z.enum(ORDER_FIELDS), dir: z.enum(['asc', 'desc']) })
+
+/** Names of the units the plan is about, for the sentence that answers it. */
+const unitNames = z.array(z.string()).optional()
+
+export const peoplePlanSchema = z.object({
+  subject: z.literal('people'),
+  unitNames,
+  /** Names of the people a question about named people is about, for the answer sentence. */
+  personNames: z.array(z.string()).optional(),
+  filters: personFilterSchema,
+  measure: measureSchema,
+  groupBy: z.array(groupBySchema).min(1).max(2).optional(),
+  order: orderSchema.optional(),
+  limit: z.number().int().positive().max(200).optional(),
+})
+
+export const MOVEMENT_REASONS = [
+  'recruited',
+  'transferred_in',
+  'appointed',
+  'contracted',
+  ...PERSON_STATUSES.filter((s) => s !== 'working'),
+] as const
+/** Joins and exits of the ministry (chat.movements), counted per year. */
+export const movementsPlanSchema = z.object({
+  subject: z.literal('movements'),
+  unitNames,
+  direction: z.enum(['in', 'out', 'both']),
+  reasons: z.array(z.enum(MOVEMENT_REASONS)).optional(),
+  years: intRangeSchema,
+  /** A span of days instead of whole years ("trong 12 tháng qua", "từ đầu năm đến nay"). */
+  dates: dateRangeSchema.optional(),
+  unitIds: z.array(unitId).optional(),
+  sex: z.enum(['male', 'female']).optional(),
+  groupBy: z
+    .array(z.enum(['year', 'reason', 'direction']))
+    .min(1)
+    .max(2)
+    .optional(),
+})
+
+/** Approved headcount (biên chế) of units for a year. */
+export const quotasPlanSchema = z.object({
+  subject: z.literal('quotas'),
+  unitNames,
+  years: intRangeSchema,
+  unitIds: z.array(unitId).optional(),
+  staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
+  groupBy: z.literal('year').optional(),
+})
+
+export const DISCIPLINE_FORMS = [
+  'khien_trach',
+  'canh_cao',
+  'ha_bac_luong',
+  'giang_chuc',
+  'cach_chuc',
+  'buoc_thoi_viec',
+] as const
+
+/**
+ * Discipline decisions (sensitive personal data), an event: counted or listed for everyone
+ * they concern, working or not unless the question says working.
+ */
+export const disciplinesPlanSchema = z.object({
+  subject: z.literal('disciplines'),
+  unitNames,
+  /** Decisions, distinct people, or the people listed. */
+  measure: z.enum(['count_decisions', 'count_people', 'list']),
+  forms: z.array(z.enum(DISCIPLINE_FORMS)).optional(),
+  decided: dateRangeSchema.optional(),
+  /** Still in effect on the plan's day. */
+  inEffect: z.boolean().optional(),
+  unitIds: z.array(unitId).optional(),
+  workingOnly: z.boolean().optional(),
+  fields: z.array(z.enum(['form', 'decided_on', 'effective_until'])).optional(),
+})
+
+/** Appointments to leadership posts (an event), counted per year of their start. */
+export const appointmentsPlanSchema = z.object({
+  subject: z.literal('appointments'),
+  unitNames,
+  kinds: z.array(z.enum(['first', 'reappointment', 'extension', 'acting'])).optional(),
+  years: intRangeSchema,
+  unitIds: z.array(unitId).optional(),
+  groupBy: z.literal('year').optional(),
+})
+
+export const queryPlanSchema = z.discriminatedUnion('subject', [
+  peoplePlanSchema,
+  movementsPlanSchema,
+  quotasPlanSchema,
+  disciplinesPlanSchema,
+  appointmentsPlanSchema,
+])
+
+export type QueryPlan = z.infer<typeof queryPlanSchema>
+export type PeoplePlan = z.infer<typeof peoplePlanSchema>
+export type MovementsPlan = z.infer<typeof movementsPlanSchema>
+export type QuotasPlan = z.infer<typeof quotasPlanSchema>
+export type DisciplinesPlan = z.infer<typeof disciplinesPlanSchema>
+export type AppointmentsPlan = z.infer<typeof appointmentsPlanSchema>
+export type Measure = z.infer<typeof measureSchema>
+export type GroupBy = z.infer<typeof groupBySchema>
+export type GroupKey = (typeof GROUP_KEYS)[number]
+export type PersonField = (typeof PERSON_FIELDS)[number]
+export type NumericField = (typeof NUMERIC_FIELDS)[number]
+export type OrderField = (typeof ORDER_FIELDS)[number]

@@ -1,0 +1,100 @@
+import { matchAge, matchBirthYear } from './entities/age.js'
+import { matchPersonName } from './entities/person-names.js'
+import { matchTime } from './entities/time.js'
+import type { Lexicon } from './lexicon.js'
+import type { NormalisedQuestion } from './normalise.js'
+import { matchPhrases } from './phrase-index.js'
+import type { Span, Tag } from './tags.js'
+
+interface Candidate {
+  readonly length: number
+  readonly tags: readonly Tag[]
+  readonly compound?: boolean
+}
+
+/** A name is a guess from its shape; any vocabulary reading of the same words is preferred. */
+const NAME_WEIGHT = 8
+const WORD_WEIGHT = 10
+
+/**
+ * Splits the question into tagged spans, choosing the split that explains the most words with
+ * the fewest (so the longest) spans — "Giám đốc Trung tâm Internet Việt Nam" is a title and a
+ * unit, not the title "Giám đốc Trung tâm" and three unknown words. Words left out of every
+ * span are the ones the parse cannot explain.
+ */
+export function tagQuestion(question: NormalisedQuestion, lexicon: Lexicon, now: string): Span[] {
+  const n = question.tokens.length
+  const candidates = Array.from({ length: n }, (_, i) => candidatesAt(question, lexicon, now, i))
+  addTitleUnitOverlaps(candidates)
+  const best = new Array<{ score: number; spans: Span[] }>(n + 1)
+  best[n] = { score: 0, spans: [] }
+  for (let i = n - 1; i >= 0; i--) {
+    let choice = best[i + 1]!
+    for (const c of candidates[i]!) {
+      const weight = c.tags.every((t) => t.kind === 'person') ? NAME_WEIGHT : WORD_WEIGHT
+      const rest = best[i + c.length]!
+      const score = c.length * weight - 1 + rest.score
+      if (score > choice.score)
+        choice = {
+          score,
+          spans: [
+            { start: i, end: i + c.length, tags: c.tags, compound: c.compound },
+            ...rest.spans,
+          ],
+        }
+    }
+    best[i] = choice
+  }
+  return best[0]!.spans
+}
+
+function candidatesAt(
+  question: NormalisedQuestion,
+  lexicon: Lexicon,
+  now: string,
+  i: number,
+): Candidate[] {
+  const tokens = question.tokens
+  const out: Candidate[] = matchPhrases(lexicon.phrases, tokens, i).map((m) => {
+    const compound = m.values.find((t) => t.kind === 'compound')
+    return compound === undefined
+      ? { length: m.length, tags: m.values }
+      : { length: m.length, tags: compound.tags, compound: true }
+  })
+  const time = matchTime(tokens, i, now)
+  if (time !== undefined)
+    out.push({ length: time.length, tags: [{ kind: 'period', period: time.value }] })
+  const age = matchAge(tokens, i)
+  if (age !== undefined) out.push({ length: age.length, tags: [{ kind: 'age', range: age.value }] })
+  const born = matchBirthYear(tokens, i)
+  if (born !== undefined)
+    out.push({ length: born.length, tags: [{ kind: 'birth_year', range: born.value }] })
+  const name = matchPersonName(question, i)
+  if (name !== undefined)
+    out.push({ length: name.length, tags: [{ kind: 'person', name: name.value }] })
+  const value = tokens[i]?.value
+  if (value !== undefined) out.push({ length: 1, tags: [{ kind: 'number', value }] })
+  return out
+}
+
+/**
+ * A title ending in a unit's kind word shares that word with the unit named after it:
+ * "Trưởng phòng Tổ chức cán bộ …" is the title "Trưởng phòng" of the unit "Phòng Tổ chức cán
+ * bộ …". Adds a candidate spanning both.
+ */
+function addTitleUnitOverlaps(candidates: Candidate[][]): void {
+  candidates.forEach((list, i) => {
+    for (const post of list.filter((c) => c.tags.some((t) => t.kind === 'post'))) {
+      for (const shared of [1, 2]) {
+        const at = i + post.length - shared
+        if (at <= i) continue
+        for (const unit of candidates[at] ?? []) {
+          if (!unit.tags.some((t) => t.kind === 'unit' || t.kind === 'ministry')) continue
+          if (at + unit.length <= i + post.length) continue
+          const tags = [...post.tags.filter((t) => t.kind === 'post'), ...unit.tags]
+          list.push({ length: at + unit.length - i, tags })
+        }
+      }
+    }
+  })
+}

@@ -1,0 +1,106 @@
+import type { DISCIPLINE_FORMS } from './plan.js'
+import type {
+  DateRange,
+  EvaluationLevel,
+  GroupKey,
+  IntRange,
+  NumericField,
+  OrderField,
+  PersonField,
+  PersonFilter,
+  PostFilter,
+} from './plan.js'
+
+/**
+ * What a span of the question means. The tagger turns a question into spans of tags; the
+ * planner reads the tags, never the words, so every word the plan relies on is accounted for.
+ */
+export type Tag =
+  /** One unit, or several when the words name more than one (an ambiguity to resolve). */
+  | { readonly kind: 'unit'; readonly unitIds: readonly number[] }
+  | { readonly kind: 'ministry' }
+  | { readonly kind: 'filter'; readonly filter: PersonFilter }
+  | { readonly kind: 'evaluation'; readonly levels: readonly EvaluationLevel[] }
+  | { readonly kind: 'post'; readonly post: PostFilter; readonly role?: 'head' | 'deputy' }
+  | { readonly kind: 'rank'; readonly codes: readonly string[]; readonly grade: number }
+  /** "trở lên" / "or above", "trở xuống" / "or below", "và tương đương" / "or equivalent". */
+  | { readonly kind: 'modifier'; readonly modifier: 'at_least' | 'at_most' | 'equivalent' }
+  | { readonly kind: 'measure'; readonly measure: MeasureWord }
+  /** `bare`: a key named without "theo"/"by", a breakdown only after another one. */
+  | { readonly kind: 'group'; readonly by: GroupWord; readonly bare?: boolean }
+  /** The asker's own unit: "Cục" alone, "cục mình", "my agency", "our staff". */
+  | { readonly kind: 'home' }
+  /** "còn … nữa", "remaining": from today on, not the whole period. */
+  | { readonly kind: 'remaining' }
+  /** Discipline decisions and what is asked of them. */
+  | {
+      readonly kind: 'discipline'
+      readonly facet: DisciplineFacet
+      readonly forms?: readonly DisciplineForm[]
+    }
+  | { readonly kind: 'appointment'; readonly kinds?: readonly AppointmentKind[] }
+  | { readonly kind: 'order'; readonly by: OrderField; readonly dir: 'asc' | 'desc' }
+  /** `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"… */
+  | { readonly kind: 'extreme'; readonly dir: 'asc' | 'desc'; readonly split?: boolean }
+  | { readonly kind: 'period'; readonly period: Period }
+  | { readonly kind: 'age'; readonly range: IntRange }
+  | { readonly kind: 'birth_year'; readonly range: IntRange }
+  | { readonly kind: 'topic'; readonly topic: Topic }
+  | { readonly kind: 'field'; readonly field: PersonField; readonly numeric?: NumericField }
+  | { readonly kind: 'route'; readonly route: Route }
+  | {
+      readonly kind: 'followup'
+      readonly followup: 'refine' | 'replace' | 'them' | 'maybe' | 'person'
+    }
+  | { readonly kind: 'noun' }
+  | { readonly kind: 'self' }
+  | { readonly kind: 'honorific' }
+  | { readonly kind: 'compare' }
+  | { readonly kind: 'negation' }
+  | { readonly kind: 'conjunction' }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'filler' }
+  /** "phân bố", "cơ cấu", "breakdown": a breakdown follows, named by a bare key. */
+  | { readonly kind: 'group_intro' }
+  /** A phrase that means several things at once ("which division heads": a list, a post). */
+  | { readonly kind: 'compound'; readonly tags: readonly Tag[] }
+  | { readonly kind: 'person'; readonly name: string }
+
+export type DisciplineFacet =
+  'any' | 'decisions' | 'in_effect' | 'form' | 'decided_on' | 'effective_until'
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number]
+export type AppointmentKind = 'first' | 'reappointment' | 'extension' | 'acting'
+
+export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which'
+export type GroupWord = GroupKey | 'unit' | 'year' | 'reason' | 'direction' | 'evaluation_level'
+export type Topic =
+  | 'retirement'
+  | 'term_end'
+  | 'evaluation'
+  | 'joined'
+  | 'recruited'
+  | 'transferred_in'
+  | 'left'
+  | 'movement'
+  | 'quota'
+export type Route = 'regulation' | 'forecast_staffing' | 'forecast_candidates' | 'help' | 'greeting'
+
+/** A time span named in the question, both as days and as calendar years. */
+export interface Period {
+  readonly range: DateRange
+  readonly years: IntRange
+  /** 'ahead': "trong 5 năm tới" counts from today; 'point': a named year, quarter or month. */
+  readonly shape: 'point' | 'span' | 'ahead' | 'past' | 'before' | 'after'
+}
+
+export type TagKind = Tag['kind']
+export type TagOf<K extends TagKind> = Extract<Tag, { kind: K }>
+
+/** A tagged span of tokens [start, end). */
+export interface Span {
+  readonly start: number
+  readonly end: number
+  readonly tags: readonly Tag[]
+  /** Every tag is meant at once (a compound phrase), not one of several readings. */
+  readonly compound?: boolean
+}

@@ -1,0 +1,185 @@
+import { compileQueryPlan } from '../sql/compile.js'
+import { isSensitiveFilter } from '../sql/compile-sensitive-filters.js'
+import type { Language } from '../types.js'
+import { abstain, type Abstention, personSuggestions } from './abstain.js'
+import { CONFIDENCE_THRESHOLD, confidenceOf } from './confidence.js'
+import { isoDay } from './entities/calendar.js'
+import { answerLanguage } from './language.js'
+import type { Lexicon } from './lexicon.js'
+import { normaliseQuestion } from './normalise.js'
+import { applyFollowUp, isFollowUp, previousPlan } from './parse/follow-up.js'
+import { forecastDetails } from './parse/forecast.js'
+import { buildAppointmentsPlan, buildDisciplinesPlan } from './parse/event-plans.js'
+import { buildMovementsPlan, buildQuotasPlan, isMovementQuestion } from './parse/other-plans.js'
+import { buildPeoplePlan, type PlanDraft } from './parse/people-plan.js'
+import { buildPersonPlan, choosePeople } from './parse/person.js'
+import { type Reading, readSpans } from './parse/reading.js'
+import { chooseDestination, hasDataSignal } from './parse/route.js'
+import { type ResolvedUnits, resolveUnits } from './parse/units.js'
+import { type QueryPlan, queryPlanSchema } from './plan.js'
+import { tagQuestion } from './tagger.js'
+import type { OfflineContext, Understanding } from './understanding.js'
+import { ambiguityAbstention } from './unit-ambiguity.js'
+
+interface Asked {
+  readonly language: Language
+  readonly now: string
+  readonly reading: Reading
+  readonly units: ResolvedUnits
+  readonly ctx: OfflineContext
+}
+
+/**
+ * The offline engine: a question in Vietnamese (with or without diacritics) or English becomes
+ * a checked query plan and its SQL, or is routed to regulations, forecasting or help, or is
+ * declined with suggestions when the parse does not explain the whole question.
+ */
+export async function understand(question: string, ctx: OfflineContext): Promise<Understanding> {
+  const now = isoDay(ctx.now)
+  const normalised = normaliseQuestion(question)
+  const language = answerLanguage(normalised.language)
+  const reading = readSpans(tagQuestion(normalised, ctx.lexicon, now), normalised.tokens)
+  const units = resolveUnits(reading, ctx.lexicon, ctx.scopeUnitIds)
+  const asked: Asked = { language, now, reading, units, ctx }
+  const destination = chooseDestination(reading)
+  switch (destination) {
+    case 'help':
+    case 'regulation':
+      return { kind: destination, language }
+    case 'forecast_staffing':
+    case 'forecast_candidates':
+      return {
+        kind: 'forecast',
+        language,
+        topic: destination === 'forecast_staffing' ? 'staffing' : 'candidates',
+        unitIds: units.mentioned,
+        ...forecastDetails(reading, now),
+      }
+    case 'data':
+      break
+  }
+  if (units.ambiguous !== undefined)
+    return ambiguityAbstention(
+      asked.language,
+      normalised,
+      reading,
+      units.ambiguous,
+      ctx.lexicon,
+      now,
+    )
+  if (!hasDataSignal(reading)) return decline(asked, { code: 'not_data' })
+  const draft = await draftPlan(asked)
+  if ('kind' in draft) return draft
+  return finish(asked, draft)
+}
+
+async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstention> {
+  const { reading, units, ctx, now } = asked
+  const previous = previousPlan(ctx.history)
+  if (reading.flags.self) {
+    if (ctx.tier !== 'self') return decline(asked, { code: 'unknown_self' })
+    return buildPersonPlan(reading, units, undefined)
+  }
+  const name = reading.persons[0]
+  if (name !== undefined) {
+    const lookup = choosePeople(name, await ctx.findPeople(name))
+    switch (lookup.kind) {
+      case 'none':
+        return decline(asked, { code: 'unknown_person', name })
+      case 'unsure':
+      case 'namesakes':
+        return decline(
+          asked,
+          { code: lookup.kind === 'unsure' ? 'unsure_person' : 'namesakes', name },
+          personSuggestions(asked.language, lookup.candidates),
+        )
+      case 'found': {
+        const draft = buildPersonPlan(reading, units, lookup.ids)
+        if (reading.persons.length > 1) draft.problems.push('more than one person')
+        return { ...draft, plan: { ...draft.plan, personNames: [name] } }
+      }
+    }
+  }
+  if (previous !== undefined && isFollowUp(reading))
+    return applyFollowUp(previous, reading, units, ctx.lexicon)
+  if (reading.followups.some((f) => f === 'refine' || f === 'them' || f === 'person'))
+    return decline(asked, { code: 'no_previous' })
+  return draftFresh(asked, reading, units, now)
+}
+
+/** A question that stands on its own: which subject it is about decides the plan. */
+function draftFresh(
+  asked: Asked,
+  reading: Reading,
+  units: ResolvedUnits,
+  now: string,
+): PlanDraft<QueryPlan> {
+  if (reading.disciplines.length > 0) return buildDisciplinesPlan(reading, units)
+  if (reading.appointments.length > 0) return buildAppointmentsPlan(reading, units)
+  if (reading.topics.includes('quota')) return buildQuotasPlan(reading, units, now)
+  if (isMovementQuestion(reading, now)) return buildMovementsPlan(reading, units)
+  return buildPeoplePlan(reading, units, asked.ctx.lexicon, now)
+}
+
+function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
+  const { reading, language, now, ctx } = asked
+  const problems = [...draft.problems]
+  if (reading.routes.some((r) => r === 'regulation' || r === 'forecast_staffing'))
+    problems.push('words of a regulation or forecast question')
+  if (reading.flags.compare && asked.units.subtrees.length < 2)
+    problems.push('a comparison of fewer than two units')
+  const confidence = confidenceOf(reading.unexplained, problems)
+  if (confidence < CONFIDENCE_THRESHOLD)
+    return decline(asked, {
+      code: 'unclear',
+      words: reading.unexplained.map((t) => t.text),
+      problems,
+    })
+  const plan = withUnitNames(queryPlanSchema.parse(draft.plan), ctx.lexicon)
+  const sql = compileQueryPlan(plan, {
+    now,
+    language,
+    unitPath: (id) => ctx.lexicon.unitById.get(id)?.path,
+  })
+  return {
+    kind: 'data',
+    language,
+    plan,
+    sql,
+    confidence,
+    unitIds: [...asked.units.mentioned],
+    needsSensitive: planNeedsSensitive(plan),
+  }
+}
+
+/** The names of the units the plan reads, kept with it for the answer sentence. */
+function withUnitNames(plan: QueryPlan, lexicon: Lexicon): QueryPlan {
+  const ids =
+    plan.subject === 'people'
+      ? [...(plan.filters.unitIds ?? []), ...(plan.filters.post?.unitIds ?? [])]
+      : (plan.unitIds ?? [])
+  const names = ids.flatMap((id) => lexicon.unitById.get(id)?.name ?? [])
+  if (names.length > 0) return { ...plan, unitNames: names }
+  const copy = { ...plan }
+  delete copy.unitNames
+  return copy
+}
+
+function planNeedsSensitive(plan: QueryPlan): boolean {
+  if (plan.subject !== 'people') return false
+  if (isSensitiveFilter(plan.filters)) return true
+  return plan.measure.kind === 'share' && isSensitiveFilter(plan.measure.part)
+}
+
+function decline(
+  asked: Asked,
+  reason: Parameters<typeof abstain>[1],
+  questions?: string[],
+): Abstention {
+  return abstain(asked.language, reason, {
+    lexicon: asked.ctx.lexicon,
+    now: asked.now,
+    ...(asked.units.mentioned[0] === undefined ? {} : { unitId: asked.units.mentioned[0] }),
+    ...(questions === undefined ? {} : { questions }),
+  })
+}

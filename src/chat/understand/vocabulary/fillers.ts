@@ -1,0 +1,70 @@
+import type { Tag } from '../tags.js'
+
+/**
+ * Words that carry no condition of their own: question words, courtesy, "people" nouns, the
+ * asker themself, follow-up cues, conjunctions. A word outside every vocabulary lowers the
+ * parse's confidence; these are the words known to be harmless.
+ */
+const tag = (t: Tag, phrases: string): [string, Tag][] =>
+  phrases.split('|').map((p) => [p.trim(), t])
+
+const FILLER: Tag = { kind: 'filler' }
+
+export const FILLER_PHRASES: readonly [string, Tag][] = [
+  ...tag(
+    FILLER,
+    'có|là|của|ở|tại|trong|thuộc|các|những|hiện|hiện nay|hiện tại|hiện có|đang|được|cho|biết|' +
+      'hãy|giúp|xin|vui lòng|cho tôi biết|cho biết|cho tôi|bao gồm|gồm|tổng cộng|gì|thì|mà|' +
+      'về|này|đó|đây|ạ|nhé|vậy|nhỉ|ơi|bạn|em|hiện giờ|bây giờ|tính đến nay|đến nay|tính đến|' +
+      'tất cả|toàn bộ|cả|toàn|tổng cộng là|người|hiện đang|có tổng|' +
+      'với|đã|sẽ|hiện còn|còn đang|làm việc|công tác|đang làm|cơ quan|thuộc bộ|trực thuộc|' +
+      'năm hiện tại|thống kê|báo cáo|cho mình|mình|tôi muốn biết|muốn biết|xem|tra cứu|tìm|' +
+      'đồng thời|cùng|có được|là những|gồm có|hiện là|lần lượt|tương ứng|kèm|kèm theo|với nhau|' +
+      'vị trí|thông tin|chi tiết|cụ thể là|rồi|ra|lên|nhiều|ít|tới|đến|từ|sau|trước|chứng chỉ|' +
+      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|cho danh sách|' +
+      'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
+      'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
+      'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|' +
+      'the|a|an|of|in|at|for|is|are|was|were|do|does|there|have|has|had|please|me|tell|give|' +
+      'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
+      'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +
+      'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
+      'display|information|details|working at|work|works|employed|when|where',
+  ),
+  ...tag(
+    { kind: 'noun' },
+    'người|cán bộ|nhân sự|cbccvc|cán bộ, công chức, viên chức|cán bộ công chức viên chức|' +
+      'công chức, viên chức|nhân viên|người lao động trong biên chế|số người|số cán bộ|' +
+      'people|staff|employees|persons|person|officials|official|personnel|members|employee|' +
+      'cán bộ, công chức|nhân lực|lực lượng|đội ngũ|đồng chí|số lượng cán bộ|số lượng người',
+  ),
+  ...tag({ kind: 'self' }, 'tôi|của tôi|bản thân tôi|my|mine|i am|am i|me'),
+  ...tag({ kind: 'honorific' }, 'ông|bà|anh|chị|đ/c|mr|mrs|ms|dr|đồng chí'),
+  ...tag(
+    { kind: 'followup', followup: 'refine' },
+    'trong số đó|trong đó|trong số này|trong số họ|số đó|trong những người đó|của số đó|' +
+      'of them|of those|among them|among those|of these|out of them|out of those|' +
+      'những người này|những người đó|những người trên|trong nhóm đó|in that group|tính riêng|' +
+      'chỉ tính|riêng|chỉ|only|just|chỉ riêng',
+  ),
+  ...tag(
+    { kind: 'followup', followup: 'replace' },
+    'thế còn|vậy còn|thì sao|thế nào|còn với|thế thì|what about|how about|and for|and at|and in|' +
+      'same for|same question for|and what about|the same for|còn ở|còn tại|còn của|vậy thì',
+  ),
+  ...tag({ kind: 'followup', followup: 'maybe' }, 'còn'),
+  ...tag(
+    { kind: 'followup', followup: 'person' },
+    'ông ấy|bà ấy|anh ấy|chị ấy|người này|người đó|ông này|bà này|he|she|him|his|her',
+  ),
+  ...tag(
+    { kind: 'home' },
+    'cục|cục mình|cục ta|đơn vị mình|đơn vị tôi|đơn vị của tôi|cơ quan mình|vụ mình|viện mình|' +
+      'trung tâm mình|trong cục|của cục|toàn cục|my agency|our agency|my unit|our unit|' +
+      'our staff|our department|my department|our people|in my agency|in our agency|our',
+  ),
+  ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
+  ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
+  ...tag({ kind: 'conjunction' }, 'và|hoặc|hay|or|and|cùng với|với cả|, và|lẫn'),
+  ...tag({ kind: 'negation' }, 'không|chưa|not|no|without|non|never|chưa từng|không có'),
+]

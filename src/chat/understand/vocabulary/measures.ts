@@ -1,0 +1,113 @@
+import type { GroupWord, MeasureWord, Tag } from '../tags.js'
+
+/**
+ * What the asker wants computed: a count, a list, an average, a share; per what groups; in
+ * which order. Vietnamese and English phrasings side by side; each phrase is matched with or
+ * without diacritics.
+ */
+const measure = (m: MeasureWord, ...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [p, { kind: 'measure', measure: m }])
+
+/** A key named alone ("… theo giới tính và loại cán bộ"): only after another breakdown. */
+const bare = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [p, { kind: 'group', by, bare: true }])
+
+const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
+  phrases.flatMap((p) => {
+    const vi = ['theo', 'phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'của từng', 'ở từng']
+    const en = ['by', 'per', 'each', 'for each', 'broken down by', 'grouped by', 'in each']
+    const prefixes = /^[a-z ]+$/.test(p) ? en : vi
+    return prefixes.map((prefix): [string, Tag] => [`${prefix} ${p}`, { kind: 'group', by }])
+  })
+
+export const MEASURE_PHRASES: readonly [string, Tag][] = [
+  ...measure(
+    'count',
+    'bao nhiêu',
+    'bao nhiêu người',
+    'là bao nhiêu',
+    'số lượng',
+    'tổng số',
+    'có mấy',
+    'mấy',
+    'đếm',
+    'how many',
+  ),
+  ...measure('count', 'number of', 'count', 'total number of', 'how much', 'headcount', 'tổng'),
+  ...measure('list', 'liệt kê', 'danh sách', 'những ai', 'là ai', 'ai là', 'ai', 'gồm những ai'),
+  ...measure('list', 'cho xem', 'list', 'who', 'who are', 'show', 'names of', 'name', 'names'),
+  ...measure('list', 'những người nào', 'những người', 'người nào', 'họ tên', 'cụ thể', 'nào'),
+  ...measure('list', 'which', 'which of', 'which ones'),
+  ...measure('count', 'số', 'tổng số người', 'số lượng người'),
+  ...measure('avg', 'trung bình', 'bình quân', 'average', 'mean'),
+  ...measure('share', 'tỷ lệ', 'tỉ lệ', 'phần trăm', 'bao nhiêu phần trăm', '%', 'percentage'),
+  ...measure('share', 'percent', 'share', 'proportion', 'ratio', 'what fraction'),
+  ...measure('which', 'đơn vị nào', 'which unit', 'which units', 'which department', 'phòng nào'),
+  ...measure('which', 'cục nào', 'vụ nào', 'which division', 'which agency', 'trung tâm nào'),
+  ...group('unit', 'đơn vị', 'unit', 'units', 'department', 'departments', 'cục, vụ'),
+  ...group('unit', 'đơn vị trực thuộc', 'đơn vị con', 'phòng', 'phòng ban'),
+  ...group('sex', 'giới tính', 'giới', 'sex', 'gender'),
+  ...group('rank', 'ngạch', 'ngạch công chức', 'ngạch viên chức', 'rank', 'ranks'),
+  ...group('age_band', 'độ tuổi', 'nhóm tuổi', 'tuổi', 'age', 'age band', 'age group'),
+  ...group(
+    'age_band',
+    'nhóm tuổi 10 năm',
+    'nhóm 10 năm',
+    'age group 10 year bands',
+    '10 year bands',
+  ),
+  ...group('age_band', 'age groups', 'age bands', 'nhóm tuổi 10 năm một'),
+  ...group('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'bằng cấp', 'degree'),
+  ...group('degree', 'education', 'qualification', 'trình độ đào tạo'),
+  ...group('staff_category', 'đối tượng', 'loại', 'diện', 'staff category', 'category'),
+  ...group('staff_category', 'loại cán bộ', 'loại hình'),
+  ...group('post_title', 'chức vụ', 'chức danh', 'post', 'position', 'title'),
+  ...group('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị'),
+  ...group('academic_title', 'học hàm'),
+  ...group('year', 'năm', 'year', 'từng năm'),
+  ...group('status', 'trạng thái', 'tình trạng', 'status'),
+  ...group('reason', 'lý do', 'reason', 'hình thức'),
+  ...group('evaluation_level', 'mức xếp loại', 'xếp loại', 'kết quả đánh giá', 'mức đánh giá'),
+  ...bare('sex', 'giới tính', 'giới', 'sex', 'gender'),
+  ...bare('staff_category', 'loại cán bộ', 'đối tượng', 'staff category', 'category'),
+  ...bare('age_band', 'độ tuổi', 'nhóm tuổi', 'nhóm tuổi 10 năm', 'age group', 'age band'),
+  ...bare('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'degree', 'education'),
+  ...bare('rank', 'ngạch', 'rank'),
+  ...bare('post_title', 'chức vụ', 'post', 'position'),
+  ...bare('direction', 'chiều', 'direction'),
+  ...['cơ cấu độ tuổi', 'cơ cấu tuổi', 'age structure', 'age pyramid', 'tháp tuổi'].map(
+    (p): [string, Tag] => [p, { kind: 'group', by: 'age_band' }],
+  ),
+  ...['cơ cấu giới tính', 'gender structure'].map((p): [string, Tag] => [
+    p,
+    { kind: 'group', by: 'sex' },
+  ]),
+  ...['cơ cấu trình độ'].map((p): [string, Tag] => [p, { kind: 'group', by: 'degree' }]),
+  ['hàng năm', { kind: 'group', by: 'year' }],
+  ['hằng năm', { kind: 'group', by: 'year' }],
+  ['qua từng năm', { kind: 'group', by: 'year' }],
+  ['every year', { kind: 'group', by: 'year' }],
+  ['each year', { kind: 'group', by: 'year' }],
+  ['qua các năm', { kind: 'group', by: 'year' }],
+  ['các năm', { kind: 'group', by: 'year' }],
+  ['yearly', { kind: 'group', by: 'year' }],
+  ['annually', { kind: 'group', by: 'year' }],
+  ['năm nào', { kind: 'group', by: 'year' }],
+  ['các đơn vị', { kind: 'group', by: 'unit' }],
+  ['các phòng', { kind: 'group', by: 'unit' }],
+  ['all units', { kind: 'group', by: 'unit' }],
+  ...['10 year bands', 'nhóm 10 năm', 'ten year bands', '10 year age bands'].map(
+    (p): [string, Tag] => [p, { kind: 'filler' }],
+  ),
+  ...group('state_management', 'trình độ quản lý nhà nước', 'quản lý nhà nước', 'qlnn'),
+  ...group('state_management', 'state management', 'state management level'),
+  ...group('degree', 'highest degree', 'trình độ cao nhất'),
+  ...bare('degree', 'highest degree'),
+  ...group('evaluation_level', 'evaluation level', 'rating', 'mức'),
+  ...[
+    'each evaluation level',
+    'every evaluation level',
+    'từng mức xếp loại',
+    'mỗi mức xếp loại',
+  ].map((p): [string, Tag] => [p, { kind: 'group', by: 'evaluation_level' }]),
+]

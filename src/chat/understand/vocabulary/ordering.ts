@@ -1,0 +1,70 @@
+import type { OrderField } from '../plan.js'
+import type { Tag } from '../tags.js'
+
+/**
+ * Superlatives and comparisons: "lớn tuổi nhất" (oldest first), "giữ chức lâu nhất" (longest in
+ * post), "hết nhiệm kỳ sớm nhất"; "nhiều … nhất" (the most), "ít … nhất" (the fewest); "so
+ * sánh" (one row per unit compared).
+ */
+const order = (by: OrderField, dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
+  phrases.split('|').map((p) => [p, { kind: 'order', by, dir }])
+
+const extreme = (dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
+  phrases.split('|').map((p) => [p, { kind: 'extreme', dir }])
+
+export const ORDERING_PHRASES: readonly [string, Tag][] = [
+  ...order(
+    'birth_date',
+    'asc',
+    'lớn tuổi nhất|cao tuổi nhất|nhiều tuổi nhất|già nhất|oldest|eldest',
+  ),
+  ...order('birth_date', 'desc', 'trẻ nhất|ít tuổi nhất|trẻ tuổi nhất|youngest'),
+  ...order(
+    'post_since',
+    'asc',
+    'giữ chức lâu nhất|giữ chức vụ lâu nhất|lâu nhất|longest serving|longest|in post the longest|' +
+      'held the post longest|longest in post|giữ chức vụ lâu năm nhất',
+  ),
+  ...order(
+    'term_end',
+    'asc',
+    'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
+      'whose term ends first|term ending soonest',
+  ),
+  ...order(
+    'retirement_date',
+    'asc',
+    'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest',
+  ),
+  ...order(
+    'salary_coefficient',
+    'desc',
+    'hệ số lương cao nhất|lương cao nhất|highest salary coefficient',
+  ),
+  ...extreme(
+    'desc',
+    'nhiều nhất|đông nhất|cao nhất|lớn nhất|most|largest|biggest|highest|the most',
+  ),
+  ...extreme('desc', 'đông người nhất|nhiều người nhất|most people|the most staff|most staff'),
+  ...extreme('desc', 'xếp từ cao xuống thấp|từ cao xuống thấp|highest first|in descending order'),
+  ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
+  ...extreme('asc', 'từ thấp lên cao|lowest first|in ascending order'),
+  ['nhất', { kind: 'extreme', dir: 'desc', split: true }],
+  ...['so sánh', 'so với', 'compare', 'compared', 'comparison', 'versus', 'vs', 'giữa'].map(
+    (p): [string, Tag] => [p, { kind: 'compare' }],
+  ),
+]
+
+/**
+ * "nhiều tiến sĩ nhất", "ít nữ nhất": the closing "nhất" of a superlative split by what it
+ * counts; the opening word gives the direction.
+ */
+export const SUPERLATIVE_OPENERS: Readonly<Record<string, 'asc' | 'desc'>> = {
+  nhiều: 'desc',
+  đông: 'desc',
+  cao: 'desc',
+  lớn: 'desc',
+  ít: 'asc',
+  thấp: 'asc',
+  nhỏ: 'asc',
+}

@@ -1,0 +1,81 @@
+import type { NumericField, PersonField } from '../plan.js'
+import type { Tag, Topic } from '../tags.js'
+
+/**
+ * What a question is about beyond who: retirement (nghỉ hưu), the end of an appointment term
+ * (hết nhiệm kỳ, hết thời hạn bổ nhiệm), evaluations, joins and exits, headcount quotas (biên
+ * chế); and the facts of a person that can be asked for (ngày sinh, chức vụ, hệ số lương…).
+ */
+const topic = (t: Topic, ...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [p, { kind: 'topic', topic: t }])
+
+const field = (f: PersonField, numeric: NumericField | undefined, ...phrases: string[]) =>
+  phrases.map((p): [string, Tag] => [
+    p,
+    numeric === undefined ? { kind: 'field', field: f } : { kind: 'field', field: f, numeric },
+  ])
+
+export const TOPIC_PHRASES: readonly [string, Tag][] = [
+  ...topic('retirement', 'nghỉ hưu', 'về hưu', 'đến tuổi nghỉ hưu', 'đủ tuổi nghỉ hưu', 'retire'),
+  ...topic(
+    'retirement',
+    'sẽ nghỉ hưu',
+    'nghỉ hưu theo chế độ',
+    'retirement',
+    'retiring',
+    'retires',
+  ),
+  ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
+  ...topic('term_end', 'hết nhiệm kỳ', 'hết thời hạn bổ nhiệm', 'hết hạn bổ nhiệm', 'term ends'),
+  ...topic('term_end', 'hết hạn giữ chức vụ', 'hết thời hạn giữ chức vụ', 'term expires'),
+  ...topic('term_end', 'terms end', 'terms expire', 'term expiry', 'term end', 'hết nhiệm kì'),
+  ...topic('term_end', 'terms ending', 'term ending', 'whose terms end', 'whose term ends'),
+  ...topic('term_end', 'đến hạn bổ nhiệm lại', 'phải bổ nhiệm lại', 'due for reappointment'),
+  ...topic('evaluation', 'được đánh giá', 'đánh giá', 'xếp loại', 'được xếp loại', 'evaluated'),
+  ...topic('evaluation', 'rated', 'đạt', 'đánh giá xếp loại', 'xếp loại chất lượng'),
+  ...topic('evaluation', 'kết quả đánh giá', 'kết quả xếp loại', 'evaluation results', 'ratings'),
+  ...topic('recruited', 'tuyển dụng', 'tuyển mới', 'được tuyển dụng', 'recruited', 'hired'),
+  ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
+  ...topic('transferred_in', 'tiếp nhận', 'chuyển đến', 'transferred in', 'được tiếp nhận'),
+  ...topic('transferred_in', 'chuyển đến bộ', 'chuyển về bộ', 'chuyển về', 'transferred into'),
+  ...topic('joined', 'vào bộ', 'về bộ', 'joined', 'inflow', 'tăng mới', 'vào làm việc'),
+  ...topic('left', 'ra khỏi bộ', 'giảm', 'outflow', 'left', 'exits', 'nghỉ', 'rời khỏi', 'rời'),
+  ...topic('left', 'ra khỏi', 'left the ministry', 'leavers', 'departures'),
+  ...topic('movement', 'biến động', 'biến động nhân sự', 'tăng giảm', 'ra vào', 'turnover'),
+  ...topic('movement', 'inflow and outflow', 'joins and exits', 'vào và ra', 'tăng, giảm'),
+  ...topic('movement', 'vào và ra khỏi', 'joined and left', 'in and out'),
+  ...topic('quota', 'biên chế', 'chỉ tiêu biên chế', 'biên chế được giao', 'định biên'),
+  ...topic('quota', 'quota', 'headcount quota', 'approved headcount', 'số biên chế'),
+  ...field('birth_date', undefined, 'ngày sinh', 'sinh ngày', 'date of birth', 'sinh ngày nào'),
+  ...field('birth_date', undefined, 'birth date', 'birthday', 'sinh khi nào', 'born'),
+  ...field('birth_date', undefined, 'birth dates', 'their birth dates', 'dates of birth'),
+  ...field('birth_year', undefined, 'năm sinh', 'sinh năm nào', 'sinh năm bao nhiêu', 'birth year'),
+  ...field('birth_year', undefined, 'year of birth', 'born in which year', 'sinh vào năm nào'),
+  ...field('age', 'age', 'tuổi', 'bao nhiêu tuổi', 'age', 'how old', 'độ tuổi', 'mấy tuổi'),
+  ...field('unit', undefined, 'đơn vị', 'công tác ở đâu', 'làm ở đâu', 'thuộc đơn vị nào'),
+  ...field('unit', undefined, 'ở đơn vị nào', 'where does', 'work in which unit', 'their units'),
+  ...field('unit', undefined, 'their unit', 'units', 'unit', 'làm việc ở đâu', 'ở đâu'),
+  ...field('post', undefined, 'chức vụ', 'chức danh', 'giữ chức gì', 'chức vụ gì', 'position'),
+  ...field('post', undefined, 'post', 'title', 'giữ chức vụ gì', 'làm gì'),
+  ...field(
+    'rank',
+    undefined,
+    'ngạch',
+    'ngạch gì',
+    'ngạch công chức',
+    'rank',
+    'chức danh nghề nghiệp',
+  ),
+  ...field('salary_step', 'salary_step', 'bậc lương', 'bậc', 'salary step', 'step'),
+  ...field('salary_coefficient', 'salary_coefficient', 'hệ số lương', 'hệ số', 'coefficient'),
+  ...field('salary_coefficient', 'salary_coefficient', 'salary coefficient', 'lương'),
+  ...field('term_end', undefined, 'nhiệm kỳ', 'thời hạn bổ nhiệm', 'term', 'ngày hết nhiệm kỳ'),
+  ...field('term_end', undefined, 'ngày hết hạn bổ nhiệm', 'term end date', 'term end dates'),
+  ...field('retirement_date', undefined, 'ngày nghỉ hưu', 'thời điểm nghỉ hưu', 'khi nào nghỉ hưu'),
+  ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
+  ...field('degree', undefined, 'bằng cấp', 'học vị', 'trình độ chuyên môn', 'qualification'),
+  ...field('home_town', undefined, 'quê quán', 'quê', 'home town', 'hometown'),
+  ...field('field_of_study', undefined, 'chuyên ngành', 'field of study', 'ngành học'),
+  ...field('post_start', undefined, 'ngày bổ nhiệm', 'được bổ nhiệm từ khi nào', 'appointed'),
+  ...field('status', undefined, 'tình trạng công tác', 'trạng thái công tác'),
+]

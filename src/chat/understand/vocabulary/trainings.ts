@@ -1,0 +1,61 @@
+import type { PersonFilter } from '../plan.js'
+import type { Tag } from '../tags.js'
+
+/**
+ * Political theory (lý luận chính trị, LLCT) and state management (quản lý nhà nước, QLNN)
+ * training levels, named in either order ("cao cấp lý luận chính trị", "LLCT cao cấp").
+ */
+const POLITICAL_ANCHORS = ['lý luận chính trị', 'llct', 'chính trị', 'lý luận']
+const POLITICAL_LEVELS: readonly [string, PersonFilter['politicalTheory']][] = [
+  ['sơ cấp', ['so_cap']],
+  ['trung cấp', ['trung_cap']],
+  ['cao cấp', ['cao_cap']],
+  ['cử nhân', ['cu_nhan']],
+  ['trung cấp trở lên', ['trung_cap', 'cao_cap', 'cu_nhan']],
+  ['cao cấp trở lên', ['cao_cap', 'cu_nhan']],
+  ['cao cấp, cử nhân', ['cao_cap', 'cu_nhan']],
+]
+const ENGLISH_POLITICAL_LEVELS: readonly [
+  string,
+  string,
+  'so_cap' | 'trung_cap' | 'cao_cap' | 'cu_nhan',
+][] = [
+  ['elementary', 'sơ cấp', 'so_cap'],
+  ['intermediate', 'trung cấp', 'trung_cap'],
+  ['senior', 'cao cấp', 'cao_cap'],
+  ['advanced', 'cao cấp', 'cao_cap'],
+  ['bachelor', 'cử nhân', 'cu_nhan'],
+]
+const STATE_ANCHORS = ['quản lý nhà nước', 'qlnn', 'bồi dưỡng quản lý nhà nước', 'bồi dưỡng qlnn']
+const STATE_LEVELS: readonly [string, PersonFilter['stateManagement']][] = [
+  ['cán sự', ['can_su']],
+  ['chuyên viên', ['chuyen_vien']],
+  ['chuyên viên chính', ['chuyen_vien_chinh']],
+  ['chuyên viên cao cấp', ['chuyen_vien_cao_cap']],
+  ['chuyên viên chính trở lên', ['chuyen_vien_chinh', 'chuyen_vien_cao_cap']],
+]
+
+export function trainingPhrases(): [string, Tag][] {
+  const out: [string, Tag][] = []
+  for (const [level, values] of POLITICAL_LEVELS) {
+    const tag: Tag = { kind: 'filter', filter: { politicalTheory: values! } }
+    for (const anchor of POLITICAL_ANCHORS) {
+      out.push([`${level} ${anchor}`, tag], [`${anchor} ${level}`, tag])
+      out.push([`trình độ ${anchor} ${level}`, tag], [`trình độ ${level} ${anchor}`, tag])
+    }
+  }
+  for (const [english, vietnamese, value] of ENGLISH_POLITICAL_LEVELS) {
+    const tag: Tag = { kind: 'filter', filter: { politicalTheory: [value] } }
+    const levels = [english, `${english} level`, `${english} ${vietnamese}`, vietnamese]
+    for (const level of [...levels, `${english} level ${vietnamese}`])
+      out.push([`${level} political theory`, tag], [`political theory ${level}`, tag])
+  }
+  for (const [level, values] of STATE_LEVELS) {
+    const tag: Tag = { kind: 'filter', filter: { stateManagement: values! } }
+    for (const anchor of STATE_ANCHORS) {
+      for (const joiner of ['', 'ngạch', 'chương trình', 'trình độ'])
+        out.push([`${anchor} ${joiner} ${level}`.replace('  ', ' '), tag])
+    }
+  }
+  return out
+}
