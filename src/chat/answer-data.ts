@@ -4,6 +4,7 @@ import { vietnamDate } from '../dates.js'
 import type { Reply } from './answer.js'
 import type { StoredTurn } from './conversations.repository.js'
 import { llmProposeSql } from './llm/index.js'
+import { similarExamples } from './llm/examples.js'
 import {
   CAPABILITIES,
   describeResult,
@@ -54,6 +55,10 @@ export async function answerDataQuestion(
           understanding.suggestions.length > 0 ? understanding.suggestions : CAPABILITIES[language],
       }
     }
+    // A unit outside the asker's scope is refused before the model is asked: the model's SQL
+    // would run under row-level security and come back empty, which reads as "none".
+    const outside = await outsideScope(services, principal, understanding.unitIds ?? [], language)
+    if (outside !== undefined) return { ...base, engine: 'offline', answer: '', refusal: outside }
     return askModel(services, principal, question, language, history)
   }
   const refusal = await checkAccess(services, principal, understanding)
@@ -96,17 +101,32 @@ async function checkAccess(
   principal: Principal,
   understanding: Extract<Understanding, { kind: 'data' }>,
 ) {
-  const outside = understanding.unitIds.filter((id) => !isUnitInScope(principal, id))
-  if (outside.length > 0) {
-    const names = (await findUnitsByIds(services.db, outside)).map((u) => u.name).join(', ')
-    return refusalFrom(
-      outOfScopeError(principal, { vi: `dữ liệu của ${names}`, en: `the data of ${names}` }),
-      understanding.language,
-    )
-  }
+  const outside = await outsideScope(
+    services,
+    principal,
+    understanding.unitIds,
+    understanding.language,
+  )
+  if (outside !== undefined) return outside
   if (understanding.needsSensitive && principal.tier !== 'sensitive')
     return sensitiveRefusal(understanding.language)
   return undefined
+}
+
+/** A refusal naming the units the asker may not see, or undefined when all are in scope. */
+async function outsideScope(
+  services: ChatServices,
+  principal: Principal,
+  unitIds: readonly number[],
+  language: Language,
+) {
+  const outside = unitIds.filter((id) => !isUnitInScope(principal, id))
+  if (outside.length === 0) return undefined
+  const names = (await findUnitsByIds(services.db, outside)).map((u) => u.name).join(', ')
+  return refusalFrom(
+    outOfScopeError(principal, { vi: `dữ liệu của ${names}`, en: `the data of ${names}` }),
+    language,
+  )
 }
 
 async function askModel(
@@ -140,7 +160,7 @@ async function askModel(
           question: t.question,
           ...(t.sql === null ? {} : { sql: t.sql }),
         })),
-        examples: [],
+        examples: similarExamples(question),
       },
     )
     const result = proposal.outcome.result

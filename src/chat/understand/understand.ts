@@ -176,10 +176,13 @@ function decline(
   reason: Parameters<typeof abstain>[1],
   questions?: string[],
 ): Abstention {
-  return abstain(asked.language, reason, {
+  const abstention = abstain(asked.language, reason, {
     lexicon: asked.ctx.lexicon,
     now: asked.now,
     ...(asked.units.mentioned[0] === undefined ? {} : { unitId: asked.units.mentioned[0] }),
     ...(questions === undefined ? {} : { questions }),
   })
+  return asked.units.mentioned.length === 0
+    ? abstention
+    : { ...abstention, unitIds: [...asked.units.mentioned] }
 }

@@ -51,4 +51,6 @@ export type Understanding =
       readonly language: Language
       readonly reason: string
       readonly suggestions: string[]
+      /** Units the question names, recognised even though the question was not understood. */
+      readonly unitIds?: readonly number[]
     }
