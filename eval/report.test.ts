@@ -8,6 +8,7 @@ const thresholds: Thresholds = {
   regulations: { recallAt5Min: 0.9 },
   redteam: { leakedRowsMax: 0, leakedSensitiveValuesMax: 0 },
   latency: { offlineP95MaxMs: 50 },
+  ci: { heldoutAccuracyMin: 0.8, heldoutWrongRateMax: 0.06, recallAt5Min: 0.9 },
   ciRequires: [],
 }
 
@@ -37,7 +38,7 @@ const nothing: EvalResults = {
 }
 
 describe('ciFailures', () => {
-  it('passes while teammates\u2019 parts are absent, unless thresholds require them', () => {
+  it('passes while parts are absent, unless thresholds require them', () => {
     expect(ciFailures(nothing, thresholds)).toEqual([])
     expect(ciFailures(nothing, { ...thresholds, ciRequires: ['redteam'] })).toEqual([
       'redteam is required by eval/thresholds.json but not available',
@@ -50,14 +51,24 @@ describe('ciFailures', () => {
     expect(reasons).toEqual(['red team leaked 1 rows', 'red team leaked 2 sensitive values'])
   })
 
-  it('fails on held-out accuracy below, or wrong answers above, the thresholds', () => {
+  it('fails on held-out accuracy below, or wrong answers above, the committed CI floor', () => {
     const at = (correct: number, wrong: number): EvalResults => ({
       ...nothing,
       chat: { state: 'ok', value: { heldout: chatSet(correct, wrong, []) } },
     })
-    expect(ciFailures(at(90, 3), thresholds)).toEqual([])
-    expect(ciFailures(at(89, 3), thresholds)).toEqual(['held-out accuracy 89.0% < 90.0%'])
-    expect(ciFailures(at(95, 4), thresholds)).toEqual(['held-out wrong answers 4.0% > 3.0%'])
+    // Under the targets (90%, 3%) but at the floor: passes, and the table says MISSED.
+    expect(ciFailures(at(80, 6), thresholds)).toEqual([])
+    expect(ciFailures(at(79, 6), thresholds)).toEqual(['held-out accuracy 79.0% < 80.0%'])
+    expect(ciFailures(at(85, 7), thresholds)).toEqual(['held-out wrong answers 7.0% > 6.0%'])
+  })
+
+  it('fails on regulations recall@5 below the floor', () => {
+    const regulations = (recallAt5: number) =>
+      ({ ...nothing, regulations: { state: 'ok', value: { recallAt5, mrr: 0.5 } } }) as EvalResults
+    expect(ciFailures(regulations(0.9), thresholds)).toEqual([])
+    expect(ciFailures(regulations(0.85), thresholds)).toEqual([
+      'regulations recall@5 0.850 < 0.900',
+    ])
   })
 
   it('fails when a part crashed', () => {

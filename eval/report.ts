@@ -11,7 +11,17 @@ export const thresholdsSchema = z.object({
   regulations: z.object({ recallAt5Min: z.number() }),
   redteam: z.object({ leakedRowsMax: z.number(), leakedSensitiveValuesMax: z.number() }),
   latency: z.object({ offlineP95MaxMs: z.number() }),
-  /** Parts whose absence fails `--ci` once they are expected to exist. */
+  /**
+   * What `--ci` holds the build to: the floor the engine has reached and must not fall below,
+   * which may sit under the targets above (the table reports both). Leaks are gated at the
+   * red-team limits, which are zero.
+   */
+  ci: z.object({
+    heldoutAccuracyMin: z.number(),
+    heldoutWrongRateMax: z.number(),
+    recallAt5Min: z.number(),
+  }),
+  /** Parts whose absence fails `--ci`. */
   ciRequires: z.array(z.enum(PARTS)),
 })
 export type Thresholds = z.infer<typeof thresholdsSchema>
@@ -48,7 +58,7 @@ export function ciFailures(results: EvalResults, thresholds: Thresholds): string
   }
   const heldout = results.chat.state === 'ok' ? results.chat.value.heldout : undefined
   if (heldout !== undefined) {
-    const { heldoutAccuracyMin, heldoutWrongRateMax } = thresholds.chat
+    const { heldoutAccuracyMin, heldoutWrongRateMax } = thresholds.ci
     if (heldout.accuracy < heldoutAccuracyMin) {
       reasons.push(
         `held-out accuracy ${percent(heldout.accuracy)} < ${percent(heldoutAccuracyMin)}`,
@@ -57,6 +67,14 @@ export function ciFailures(results: EvalResults, thresholds: Thresholds): string
     if (heldout.wrongRate > heldoutWrongRateMax) {
       reasons.push(
         `held-out wrong answers ${percent(heldout.wrongRate)} > ${percent(heldoutWrongRateMax)}`,
+      )
+    }
+  }
+  if (results.regulations.state === 'ok') {
+    const { recallAt5 } = results.regulations.value
+    if (recallAt5 < thresholds.ci.recallAt5Min) {
+      reasons.push(
+        `regulations recall@5 ${recallAt5.toFixed(3)} < ${thresholds.ci.recallAt5Min.toFixed(3)}`,
       )
     }
   }
