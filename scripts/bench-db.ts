@@ -1,5 +1,5 @@
 /**
- * The databases of the forecast benchmark: an in-memory PGlite seeded with the synthetic
+ * The databases of the forecast and chat benchmarks: an in-memory PGlite seeded with the synthetic
  * ministry, or a dedicated server database seeded once with the bulk COPY loader and reused
  * while it holds the expected number of people.
  */
@@ -33,6 +33,9 @@ export async function openBenchPglite(options: Seeding): Promise<BenchDb> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   return { db, engine: 'PGlite (in memory)', note: `(seeded in ${seconds} s)` }
 }
+
+/** The server database both benchmarks seed once and share. */
+export const BENCH_DATABASE = 'hrm_bench'
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres'
 

@@ -3,7 +3,7 @@
  * staffing (10 years, 1,000 runs) — as a planner sees it:
  *   npm run bench:forecast                 6,300 people on PGlite (in memory), target < 500 ms
  *   npm run bench:forecast -- --server     2,000,000 people on DATABASE_URL, target < 10 s
- * The server database (hrm_bench_forecast) is seeded once with the bulk loader and reused while
+ * The server database (hrm_bench, shared with bench:chat) is seeded once with the bulk loader and reused while
  * it holds the right number of people. One warm-up, then the median of several runs.
  */
 import { parseArgs } from 'node:util'
@@ -15,7 +15,7 @@ import type { Database } from '../src/data/schema.js'
 import { retirementsQuery, staffingQuery } from '../src/forecast/params.js'
 import { forecastRetirements } from '../src/forecast/retirements/retirements.service.js'
 import { forecastStaffing } from '../src/forecast/staffing/staffing.service.js'
-import { openBenchPglite, openBenchServer } from './bench-forecast-db.js'
+import { BENCH_DATABASE, openBenchPglite, openBenchServer } from './bench-db.js'
 
 const AS_OF = '2026-11-24'
 const SEED = 20250301
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     server: { type: 'boolean', default: false },
     people: { type: 'string' },
     repeat: { type: 'string', default: '5' },
-    database: { type: 'string', default: 'hrm_bench_forecast' },
+    database: { type: 'string', default: BENCH_DATABASE },
     /** Only create (or check) the server database, without timing anything. */
     prepare: { type: 'boolean', default: false },
   },
