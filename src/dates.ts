@@ -13,3 +13,11 @@ const VIETNAM_DATE = new Intl.DateTimeFormat('en-CA', {
 export function vietnamDate(instant: Date): string {
   return VIETNAM_DATE.format(instant)
 }
+
+/** dd/mm/yyyy, the way dates are written in Vietnam, from 'YYYY-MM-DD' or a Date. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined) return ''
+  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10)
+  const [y, m, d] = iso.split('-')
+  return y === undefined || m === undefined || d === undefined ? iso : `${d}/${m}/${y}`
+}

@@ -97,6 +97,13 @@ describe('POST /api/chat', () => {
     expect(r.citations[0]?.document).toMatch(/\//)
   })
 
+  it('computes a retirement date by the statutory rule, for any role, with its articles', async () => {
+    const r = await ask('employee', 'nam sinh thang 2/1965 thi khi nao nghi huu?')
+    expect(r).toMatchObject({ kind: 'regulation', engine: 'offline', abstained: false })
+    expect(r.rows).toEqual([['61y6m', '2026-08-31', '2026-09-01']])
+    expect(r.citations.map((c) => c.article)).toEqual(['4', '3'])
+  })
+
   it('abstains with suggestions instead of guessing', async () => {
     const r = await ask('ministry_hr', 'Thời tiết Hà Nội hôm nay thế nào?')
     expect(r.abstained).toBe(true)

@@ -6,6 +6,7 @@ import { answerDataQuestion } from './answer-data.js'
 import { answerForecastQuestion } from './answer-forecast.js'
 import { findPeopleByName } from './people-lookup.js'
 import { answerRegulationQuestion } from './regulations/index.js'
+import { answerRetirementQuestion, readRetirementQuestion } from './retirement-question.js'
 import { CAPABILITIES, helpText, selfOnlyRefusal } from './respond.js'
 import type { ChatServices } from './services.js'
 import type { ChatResponse } from './types.js'
@@ -88,6 +89,8 @@ async function dispatch(
 ): Promise<Reply> {
   const language = understanding.language
   const base = { language, engine: 'offline' as const, columns: [], rows: [], citations: [] }
+  const retirement = readRetirementQuestion(question)
+  if (retirement !== undefined) return answerRetirementQuestion(retirement, language)
   switch (understanding.kind) {
     case 'help':
       return {

@@ -65,10 +65,4 @@ export function pageLanguage(c: Context): Language {
   return (c.req.header('accept-language') ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi'
 }
 
-/** dd/mm/yyyy, the way dates are written in Vietnam, from 'YYYY-MM-DD' or a Date. */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10)
-  const [y, m, d] = iso.split('-')
-  return y === undefined || m === undefined || d === undefined ? iso : `${d}/${m}/${y}`
-}
+export { formatDate } from '../dates.js'
