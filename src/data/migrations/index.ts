@@ -10,6 +10,7 @@ import * as conversations from './20261124T0008-chat-conversations.js'
 import * as retirementInline from './20261124T0009-retirement-rule-inline.js'
 import * as dataQuality from './20261124T0010-data-quality-access.js'
 import * as today from './20261124T0011-today.js'
+import * as nameLookup from './20261125T0012-name-lookup.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0009-retirement-rule-inline': retirementInline,
   '20261124T0010-data-quality-access': dataQuality,
   '20261124T0011-today': today,
+  '20261125T0012-name-lookup': nameLookup,
 }
