@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { loadConfig } from '../config.js'
 import { createDb } from '../data/db.js'
+import { isEmptyDatabase } from '../data/migrate.js'
 import { AppError, describeFailure } from '../errors.js'
 import { BACKTEST_DEFAULTS, runBacktest } from './staffing/backtest.js'
 import { formatBacktest } from './staffing/backtest-report.js'
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
   const args = parsed.data
   const db = await createDb(loadConfig())
   try {
+    if (await isEmptyDatabase(db))
+      throw new AppError(
+        'DB_ERROR',
+        'The database holds no personnel data yet: start the product once (npm start), or run ' +
+          '"npm run cli -- migrate" and "npm run cli -- seed", then backtest.',
+      )
     const fitYears = Array.from({ length: args.to - args.from + 1 }, (_, i) => args.from + i)
     const started = performance.now()
     const backtest = await runBacktest(db, { ...args, fitYears })
