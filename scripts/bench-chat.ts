@@ -9,7 +9,7 @@
  * evaluation's ministry, so only time and outcome are reported here, not accuracy.
  */
 import { parseArgs } from 'node:util'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Principal, Role } from '../src/access/index.js'
 import { createAccount } from '../src/auth/accounts.service.js'
 import { loadPrincipal } from '../src/auth/principal.service.js'
@@ -24,7 +24,7 @@ import {
   loadChatSet,
   type QuestionRole,
 } from '../eval/chat/dataset.js'
-import { HOME_UNIT } from '../test/accounts.js'
+import { HOME_UNIT, peopleOf } from '../test/accounts.js'
 import { BENCH_DATABASE, openBenchPglite, openBenchServer } from './bench-db.js'
 
 const AS_OF = '2026-11-24'
@@ -127,21 +127,12 @@ function outcomeOf(response: ChatResponse | undefined): string {
 
 /** One account per role the questions use, created on first run and reused after. */
 async function benchPrincipals(db: Kysely<Database>): Promise<Record<QuestionRole, Principal>> {
-  const home = await db
-    .selectFrom('people as p')
-    .innerJoin('units as u', 'u.id', 'p.unit_id')
-    .innerJoin('units as top', (join) => join.on('top.code', '=', HOME_UNIT))
-    .select('p.national_id')
-    .where('p.status', '=', 'working')
-    .where('u.path', 'like', sql<string>`top.path || '%'`)
-    .orderBy('p.id')
-    .limit(2)
-    .execute()
+  const home = await peopleOf(db, HOME_UNIT)
   const specs: [QuestionRole, Role, string | undefined][] = [
     ['ministry_hr', 'ministry_hr', undefined],
     ['planner', 'planner', undefined],
-    ['leader', 'leader', home[0]?.national_id],
-    ['unit_hr', 'unit_hr', home[1]?.national_id],
+    ['leader', 'leader', home[0]],
+    ['unit_hr', 'unit_hr', home[1]],
   ]
   const result = {} as Record<QuestionRole, Principal>
   for (const [key, role, person] of specs) {

@@ -44,7 +44,8 @@ export async function createRoleAccounts(db: Kysely<Database>): Promise<Record<R
   return result
 }
 
-async function peopleOf(db: Kysely<Database>, unitCode: string): Promise<string[]> {
+/** National IDs of the first working people (by id) in a unit's subtree. */
+export async function peopleOf(db: Kysely<Database>, unitCode: string): Promise<string[]> {
   const rows = await db
     .selectFrom('people as p')
     .innerJoin('units as u', 'u.id', 'p.unit_id')
