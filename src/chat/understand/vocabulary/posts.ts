@@ -27,6 +27,7 @@ export const POST_PHRASES: readonly [string, Tag][] = [
   ...post({ levels: [1, 2] }, 'lãnh đạo bộ', 'lãnh đạo cấp bộ', 'ministry leaders'),
   ...post({ levels: HEADS }, 'cấp trưởng', 'người đứng đầu', 'head', 'heads', 'trưởng'),
   ...post({ levels: DEPUTIES }, 'cấp phó', 'deputy', 'deputies', 'phó'),
+  ...post({ levels: DEPUTIES }, 'deputy head', 'deputy heads', 'deputy leaders'),
   ...post({ levels: [3] }, 'vụ trưởng và tương đương', 'cấp trưởng cấp vụ'),
   ...post({ levels: [4] }, 'phó vụ trưởng và tương đương', 'cấp phó cấp vụ'),
   ...post({ levels: [5] }, 'trưởng phòng và tương đương', 'cấp trưởng cấp phòng'),
