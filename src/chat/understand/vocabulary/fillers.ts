@@ -21,7 +21,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'năm hiện tại|thống kê|báo cáo|cho mình|mình|tôi muốn biết|muốn biết|xem|tra cứu|tìm|' +
       'đồng thời|cùng|có được|là những|gồm có|hiện là|lần lượt|tương ứng|kèm|kèm theo|với nhau|' +
       'vị trí|thông tin|chi tiết|cụ thể là|rồi|ra|lên|nhiều|ít|tới|đến|từ|sau|trước|chứng chỉ|' +
-      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|cho danh sách|' +
+      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
       'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
       'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|' +
@@ -44,7 +44,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'followup', followup: 'refine' },
     'trong số đó|trong đó|trong số này|trong số họ|số đó|trong những người đó|của số đó|' +
       'of them|of those|among them|among those|of these|out of them|out of those|' +
-      'những người này|những người đó|những người trên|trong nhóm đó|in that group|tính riêng|' +
+      'những người này|những người đó|những người trên đây|những người nói trên|trong nhóm đó|in that group|tính riêng|' +
       'chỉ tính|riêng|chỉ|only|just|chỉ riêng',
   ),
   ...tag(

@@ -96,6 +96,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ['các đơn vị', { kind: 'group', by: 'unit' }],
   ['các phòng', { kind: 'group', by: 'unit' }],
   ['all units', { kind: 'group', by: 'unit' }],
+  ...group('unit', 'top-level unit', 'top-level units', 'top level unit', 'top level units'),
   ...['10 year bands', 'nhóm 10 năm', 'ten year bands', '10 year age bands'].map(
     (p): [string, Tag] => [p, { kind: 'filler' }],
   ),

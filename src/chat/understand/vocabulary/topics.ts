@@ -26,6 +26,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
     'retires',
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
+  ...topic('retirement', 'retirements'),
   ...topic('term_end', 'hết nhiệm kỳ', 'hết thời hạn bổ nhiệm', 'hết hạn bổ nhiệm', 'term ends'),
   ...topic('term_end', 'hết hạn giữ chức vụ', 'hết thời hạn giữ chức vụ', 'term expires'),
   ...topic('term_end', 'terms end', 'terms expire', 'term expiry', 'term end', 'hết nhiệm kì'),
