@@ -19,6 +19,17 @@ const W = `from chat.people p where p.status = 'working'`
 const unit = (code: string) =>
   `p.unit_path like (select path from chat.units where code = '${code}') || '%'`
 
+/** Working people with the top-level unit (depth 1) their unit belongs to. */
+const TOP = `from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working'`
+/** Two compared units, each with the working people of its subtree. */
+const cmp = (a: string, b: string) =>
+  `from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('${a}', '${b}') and p.status = 'working'`
+const PRIV = `from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working'`
+/** The first appointment to the current post, reappointments included (eval/README.md). */
+const since = `(select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null))`
+const person = (col: string, name: string) =>
+  `select p.${col} from chat.people p where p.full_name = '${name}'`
+
 export const DEV_EXAMPLES: readonly DevExample[] = [
   // Counts, with and without diacritics, and in English.
   {
@@ -230,28 +241,28 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   // People by name.
   {
-    question: 'Ông Bùi Đức Lâm sinh ngày nào?',
-    sql: `select p.birth_date from chat.people p where p.full_name = 'Bùi Đức Lâm'`,
+    question: 'Ông Nguyễn Trọng Huy sinh ngày nào?',
+    sql: `select p.birth_date from chat.people p where p.full_name = 'Nguyễn Trọng Huy'`,
   },
   {
-    question: 'Trinh Minh Tan lam o dau',
-    sql: `select p.unit_name from chat.people p where p.full_name = 'Trịnh Minh Tân'`,
+    question: 'Nguyen Huu Hieu lam o dau',
+    sql: `select p.unit_name from chat.people p where p.full_name = 'Nguyễn Hữu Hiếu'`,
   },
   {
-    question: 'What post does Đặng Văn Phong hold?',
-    sql: `select p.post_title from chat.people p where p.full_name = 'Đặng Văn Phong'`,
+    question: 'What post does Huỳnh Minh Tuấn hold?',
+    sql: `select p.post_title from chat.people p where p.full_name = 'Huỳnh Minh Tuấn'`,
   },
   {
     question: 'Bà Đinh Thu Lan năm sinh bao nhiêu?',
     sql: `select p.birth_year from chat.people p where p.full_name = 'Đinh Thu Lan'`,
   },
   {
-    question: 'Hệ số lương của ông Ma Văn Trung?',
-    sql: `select p.salary_coefficient from chat.people p where p.full_name = 'Ma Văn Trung'`,
+    question: 'Hệ số lương của ông Ma Văn Dũng?',
+    sql: `select p.salary_coefficient from chat.people p where p.full_name = 'Ma Văn Dũng'`,
   },
   {
-    question: 'Khi nào bà Vũ Thanh Linh nghỉ hưu?',
-    sql: `select p.retirement_date from chat.people p where p.full_name = 'Vũ Thanh Linh'`,
+    question: 'Khi nào bà Trần Phương Hằng nghỉ hưu?',
+    sql: `select p.retirement_date from chat.people p where p.full_name = 'Trần Phương Hằng'`,
   },
   { question: 'Nguyễn Thị Hương sinh năm nào?', sql: null, expect: 'abstain' },
   { question: 'Ông Nguyễn Văn Khôngcó sinh năm nào?', sql: null, expect: 'abstain' },
@@ -320,8 +331,8 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: `select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and pp.ethnicity = 'Tày'`,
   },
   {
-    question: 'Năm 2024 có bao nhiêu quyết định kỷ luật khiển trách?',
-    sql: `select count(*) from chat.disciplines d where d.form = 'khien_trach' and extract(year from d.decided_on) = 2024`,
+    question: 'Năm 2021 có bao nhiêu quyết định kỷ luật khiển trách?',
+    sql: `select count(*) from chat.disciplines d where d.form = 'khien_trach' and extract(year from d.decided_on) = 2021`,
   },
   // The asker's own unit.
   {
@@ -384,4 +395,419 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Phòng Kế hoạch – Tài chính có bao nhiêu người?', sql: null, expect: 'abstain' },
   { question: 'Cục Vũ trụ có bao nhiêu người?', sql: null, expect: 'abstain' },
   { question: 'Bao nhiêu người có bằng lái xe?', sql: null, expect: 'abstain' },
+  // A second round, in other words and about other units, people and years.
+
+  // Counts by unit, many spellings of the unit.
+  {
+    question: 'Vụ TCCB hiện có bao nhiêu cán bộ công chức?',
+    sql: `select count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'tong so nhan su cua TTCNTT la bao nhieu',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')}`,
+  },
+  { question: 'Cục VT có tất cả mấy người?', sql: `select count(*) ${W} and ${unit('CVT')}` },
+  {
+    question: 'What is the headcount of the Personnel Department?',
+    sql: `select count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Quân số hiện tại của Quỹ NAFOSTED',
+    sql: `select count(*) ${W} and ${unit('NAFOSTED')}`,
+  },
+  {
+    question: 'Học viện CNBCVT có bao nhiêu viên chức nữ?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.staff_category = 'vien_chuc' and p.sex = 'female'`,
+  },
+  {
+    question: 'so can bo nam o Cuc Tan so',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.sex = 'male'`,
+  },
+  {
+    question: 'How many female civil servants are there in the Ministry Inspectorate?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.sex = 'female' and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'Có bao nhiêu người dưới 30 tuổi ở Trung tâm Công nghệ thông tin?',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.age < 30`,
+  },
+  {
+    question: 'Bao nhiêu cán bộ từ 55 tuổi trở lên ở Cục Bưu điện Trung ương?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.age >= 55`,
+  },
+  {
+    question: 'cuc vien thong co bao nhieu nguoi sinh nam 1985',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.birth_year = 1985`,
+  },
+  {
+    question: 'Số người sinh từ năm 1980 đến năm 1989 ở Vụ Hợp tác quốc tế',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.birth_year between 1980 and 1989`,
+  },
+  {
+    question: 'How many staff born after 1995 work at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.birth_year > 1995`,
+  },
+  {
+    question: 'How many men between 30 and 40 years old work in the Ministry Office?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.sex = 'male' and p.age between 30 and 40`,
+  },
+  {
+    question: 'Số tiến sĩ nữ của Viện Ứng dụng công nghệ',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'bao nhieu nguoi co bang thac si o Vu Phap che',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'How many people hold a doctorate at the Intellectual Property Office?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Toàn Bộ có bao nhiêu phó giáo sư?',
+    sql: `select count(*) ${W} and p.academic_title = 'pgs'`,
+  },
+  {
+    question: 'Có bao nhiêu người có trình độ cao cấp lý luận chính trị?',
+    sql: `select count(*) ${W} and p.political_theory = 'cao_cap'`,
+  },
+  {
+    question: 'so nguoi co chung chi quan ly nha nuoc ngach chuyen vien cao cap',
+    sql: `select count(*) ${W} and p.state_management = 'chuyen_vien_cao_cap'`,
+  },
+  {
+    question: 'Có bao nhiêu người giữ ngạch chuyên viên cao cấp ở Vụ Kế hoạch – Tài chính?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.rank_code = '01.001'`,
+  },
+  {
+    question: 'Thanh tra Bộ có bao nhiêu thanh tra viên chính?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.rank_code = '04.024'`,
+  },
+  {
+    question: 'Số người lao động ở Cục An toàn bức xạ và hạt nhân',
+    sql: `select count(*) ${W} and ${unit('CATBXHN')} and p.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'How many Trưởng phòng are women?',
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Có bao nhiêu Phó Cục trưởng là nữ?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Bao nhiêu người đã nghỉ hưu của Cục Bưu điện Trung ương?',
+    sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Năm 2025 Cục Viễn thông có bao nhiêu người hoàn thành xuất sắc nhiệm vụ?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'so nguoi khong hoan thanh nhiem vu nam 2024',
+    sql: `select count(*) ${W} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'How many people were rated excellent in 2023 at the Telecommunications Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2023 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'Có bao nhiêu người được quy hoạch chức danh Vụ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Vụ trưởng')`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu đảng viên nữ?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.is_party_member and p.sex = 'female'`,
+  },
+  {
+    question: 'How many Party members work at VNNIC?',
+    sql: `select count(*) ${PRIV} and ${unit('VNNIC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Học viện Công nghệ Bưu chính Viễn thông có bao nhiêu người dân tộc Mường?',
+    sql: `select count(*) ${PRIV} and ${unit('HVCNBCVT')} and pp.ethnicity = 'Mường'`,
+  },
+  {
+    question: 'so dang vien o Vu TCCB',
+    sql: `select count(*) ${PRIV} and ${unit('VTCCB')} and pp.is_party_member`,
+  },
+  // Lists.
+  {
+    question: 'Danh sách Phó Vụ trưởng Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.post_title = 'Phó Vụ trưởng'`,
+  },
+  {
+    question: 'List the female Phó Cục trưởng.',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'liet ke cac tien si nu o Vu TCCB',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Những ai ở Vụ Pháp chế sinh năm 1990?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.birth_year = 1990`,
+  },
+  {
+    question: 'Cho tôi danh sách các Trưởng phòng của Trung tâm Công nghệ thông tin kèm ngày sinh',
+    sql: `select p.full_name, p.birth_date ${W} and ${unit('TTCNTT')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'Who are the deputy heads of the Radio Frequency Authority?',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'Ai đang là Cục trưởng Cục Sở hữu trí tuệ?',
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Cục trưởng'`,
+  },
+  {
+    question: 'Danh sách giáo sư trong toàn Bộ',
+    sql: `select p.full_name ${W} and p.academic_title = 'gs'`,
+  },
+  {
+    question: 'Liệt kê những người trên 60 tuổi ở Vụ Tổ chức cán bộ',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.age > 60`,
+  },
+  // Breakdowns.
+  {
+    question: 'Số lượng cán bộ theo trình độ chuyên môn ở Vụ TCCB',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Breakdown of IT Centre staff by rank',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('TTCNTT')} group by 1`,
+  },
+  {
+    question: 'co cau do tuoi cua Cuc Buu dien Trung uong',
+    sql: `select (p.age / 10) * 10, count(*) ${W} and ${unit('CBDTW')} group by 1`,
+  },
+  {
+    question: 'Thống kê nhân sự Vụ Pháp chế theo giới tính và trình độ',
+    sql: `select p.sex, p.highest_degree, count(*) ${W} and ${unit('VPC')} group by 1, 2`,
+  },
+  {
+    question: 'Số người của Cục Tần số vô tuyến điện chia theo loại cán bộ',
+    sql: `select p.staff_category, count(*) ${W} and ${unit('CTSVTD')} group by 1`,
+  },
+  {
+    question: 'How many people does each top-level unit have?',
+    sql: `select u.name, count(*) ${TOP} group by u.name`,
+  },
+  {
+    question: 'Số người theo từng đơn vị trực thuộc Cục Viễn thông',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Số đảng viên theo giới tính ở Cục Sở hữu trí tuệ',
+    sql: `select p.sex, count(*) ${PRIV} and ${unit('CSHTT')} and pp.is_party_member group by 1`,
+  },
+  {
+    question: 'so nguoi theo hoc ham o Hoc vien Cong nghe Buu chinh Vien thong',
+    sql: `select p.academic_title, count(*) ${W} and ${unit('HVCNBCVT')} group by 1`,
+  },
+  {
+    question: 'Xếp loại đánh giá năm 2025 của Vụ TCCB theo từng mức',
+    sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and ${unit('VTCCB')} group by 1`,
+  },
+  // Averages and shares.
+  {
+    question: 'Độ tuổi bình quân của Vụ Tổ chức cán bộ là bao nhiêu?',
+    sql: `select avg(p.age) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'tuoi trung binh cua nu o Cuc SHTT',
+    sql: `select avg(p.age) ${W} and ${unit('CSHTT')} and p.sex = 'female'`,
+  },
+  {
+    question: 'What is the average age of Trưởng phòng?',
+    sql: `select avg(p.age) ${W} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'Hệ số lương trung bình của ngạch chuyên viên chính',
+    sql: `select avg(p.salary_coefficient) ${W} and p.rank_code = '01.002'`,
+  },
+  {
+    question: 'Tỷ lệ cán bộ dưới 30 tuổi ở TTCNTT',
+    sql: `select 100.0 * count(*) filter (where p.age < 30) / count(*) ${W} and ${unit('TTCNTT')}`,
+  },
+  {
+    question: 'Phần trăm viên chức tại Viện Ứng dụng công nghệ',
+    sql: `select 100.0 * count(*) filter (where p.staff_category = 'vien_chuc') / count(*) ${W} and ${unit('VUDCN')}`,
+  },
+  {
+    question: 'ty le thac si o Cuc Vien thong',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'thac_si') / count(*) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'What share of the Legal Department are Party members?',
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('VPC')}`,
+  },
+  {
+    question: 'Tuổi bình quân theo từng đơn vị',
+    sql: `select u.name, avg(p.age) ${TOP} group by u.name`,
+  },
+  // Superlatives.
+  {
+    question: 'Ai trẻ nhất Vụ TCCB?',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'nguoi nhieu tuoi nhat o Cuc Tan so la ai',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Who is the oldest Phó Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Top 3 người có hệ số lương cao nhất Vụ Pháp chế',
+    sql: `select p.full_name, p.salary_coefficient ${W} and ${unit('VPC')} order by p.salary_coefficient desc, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'Which unit has the most PhDs?',
+    sql: `select u.name ${TOP} and p.highest_degree = 'tien_si' group by u.name order by count(*) desc limit 1`,
+  },
+  {
+    question: 'Cục trưởng nào giữ chức vụ lâu nhất?',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' order by ${since}, p.id limit 1`,
+  },
+  {
+    question: 'Đơn vị nào có tuổi bình quân cao nhất?',
+    sql: `select u.name ${TOP} group by u.name order by avg(p.age) desc limit 1`,
+  },
+  // One person's facts.
+  { question: 'Ngày sinh của ông Lê Quang Bình?', sql: person('birth_date', 'Lê Quang Bình') },
+  { question: 'Ông Phan Văn Long đang ở ngạch gì?', sql: person('rank_name', 'Phan Văn Long') },
+  { question: 'bac luong cua Hoang Van Khanh', sql: person('salary_step', 'Hoàng Văn Khánh') },
+  { question: "When does Lý Tiến Hòa's term end?", sql: person('post_term_end', 'Lý Tiến Hòa') },
+  { question: 'Bà Hồ Thị Quỳnh bao giờ về hưu?', sql: person('retirement_date', 'Hồ Thị Quỳnh') },
+  {
+    question: 'Trần Anh Chiến công tác tại đơn vị nào?',
+    sql: person('unit_name', 'Trần Anh Chiến'),
+  },
+  {
+    question: 'Chức vụ hiện tại của bà Đào Thị Phương là gì?',
+    sql: person('post_title', 'Đào Thị Phương'),
+  },
+  { question: 'Trần Hồng Trang bao nhiêu tuổi?', sql: person('age', 'Trần Hồng Trang') },
+  {
+    question: 'What is the salary coefficient of Bùi Văn Kiên?',
+    sql: person('salary_coefficient', 'Bùi Văn Kiên'),
+  },
+  // Retirements and terms.
+  {
+    question: 'Năm nay Cục Viễn thông có bao nhiêu người nghỉ hưu?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2026`,
+  },
+  {
+    question: 'Danh sách cán bộ Vụ TCCB nghỉ hưu năm sau',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'so nguoi nghi huu trong 5 nam toi o TTCNTT',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.retirement_date between current_date and (current_date + interval '5 years')::date`,
+  },
+  {
+    question: 'How many women will retire between 2027 and 2029?',
+    sql: `select count(*) ${W} and p.sex = 'female' and extract(year from p.retirement_date) between 2027 and 2029`,
+  },
+  {
+    question: 'Bao nhiêu người nghỉ hưu trong quý 3/2027?',
+    sql: `select count(*) ${W} and p.retirement_date between date '2027-07-01' and date '2027-09-30'`,
+  },
+  {
+    question: 'Số Trưởng phòng hết nhiệm kỳ năm 2028 ở Cục Bưu điện Trung ương',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2028`,
+  },
+  {
+    question: 'Retirements per year from 2027 to 2031 at PTIT',
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and ${unit('HVCNBCVT')} and extract(year from p.retirement_date) between 2027 and 2031 group by 1`,
+  },
+  {
+    question: 'Những Phó Cục trưởng nào hết nhiệm kỳ trong năm sau?',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Có bao nhiêu nam giới nghỉ hưu từ 2028 đến 2030 ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.sex = 'male' and extract(year from p.retirement_date) between 2028 and 2030`,
+  },
+  // Inflows and outflows.
+  {
+    question: 'Số người tuyển dụng mới theo từng năm từ 2021 đến 2025',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2021 and 2025 group by m.year`,
+  },
+  {
+    question: 'So nguoi nghi huu nam 2023',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2023`,
+  },
+  {
+    question: 'How many people left the ministry each year from 2022 to 2025?',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.year between 2022 and 2025 group by m.year`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được tuyển dụng vào Cục Viễn thông?',
+    sql: `select count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'in' and m.reason = 'recruited' and m.year = 2025 and u.path like (select path from chat.units where code = 'CVT') || '%'`,
+  },
+  // Comparisons.
+  {
+    question: 'So sánh số tiến sĩ của Vụ TCCB và Văn phòng Bộ',
+    sql: `select u.name, count(*) ${cmp('VTCCB', 'VPB')} and p.highest_degree = 'tien_si' group by u.name`,
+  },
+  {
+    question: 'Compare the headcount of VNNIC and PTIT',
+    sql: `select u.name, count(*) ${cmp('VNNIC', 'HVCNBCVT')} group by u.name`,
+  },
+  {
+    question: 'so sanh tuoi binh quan giua Cuc Vien thong va Cuc Tan so',
+    sql: `select u.name, avg(p.age) ${cmp('CVT', 'CTSVTD')} group by u.name`,
+  },
+  // Follow-ups.
+  {
+    question: 'Trong số đó có mấy người là đảng viên?',
+    before: ['Cục Bưu điện Trung ương có bao nhiêu người?'],
+    sql: `select count(*) ${PRIV} and ${unit('CBDTW')} and pp.is_party_member`,
+  },
+  {
+    question: 'Còn Vụ Pháp chế?',
+    before: ['Số thạc sĩ ở Vụ Hợp tác quốc tế?'],
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'And how many of them are over 40?',
+    before: ['How many women work at VNNIC?'],
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.sex = 'female' and p.age > 40`,
+  },
+  {
+    question: 'Còn Cục Bưu điện Trung ương thì sao?',
+    before: ['Vụ TCCB có bao nhiêu người?'],
+    sql: `select count(*) ${W} and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Cho danh sách họ',
+    before: ['Có bao nhiêu Phó Cục trưởng nữ?'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Còn năm 2028?',
+    before: ['Số người nghỉ hưu năm 2027 ở Cục Viễn thông?'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2028`,
+  },
+  {
+    question: 'chia theo gioi tinh',
+    before: ['so nguoi o Thanh tra Bo'],
+    sql: `select p.sex, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Ông ấy bao giờ nghỉ hưu?',
+    before: ['Ông Lê Quang Bình giữ chức vụ gì?'],
+    sql: person('retirement_date', 'Lê Quang Bình'),
+  },
+  // Must abstain.
+  { question: 'Bao nhiêu người đi công tác nước ngoài năm 2025?', sql: null, expect: 'abstain' },
+  { question: 'Cục Hàng không có bao nhiêu người?', sql: null, expect: 'abstain' },
+  { question: 'Có bao nhiêu người có con dưới 6 tuổi?', sql: null, expect: 'abstain' },
+  { question: 'Ai có thu nhập cao nhất Vụ Pháp chế?', sql: null, expect: 'abstain' },
+  { question: 'How many people speak Chinese?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người sở hữu ô tô?', sql: null, expect: 'abstain' },
 ]
