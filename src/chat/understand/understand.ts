@@ -123,7 +123,9 @@ function draftFresh(
 
 function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   const { reading, language, now, ctx } = asked
-  const problems = [...draft.problems]
+  // The reading's own problems (a negation, a "trở lên" that widens nothing) were read but not
+  // planned: the plan would answer a different question.
+  const problems = [...reading.problems, ...draft.problems]
   if (reading.routes.some((r) => r === 'regulation' || r === 'forecast_staffing'))
     problems.push('words of a regulation or forecast question')
   if (reading.flags.compare && asked.units.subtrees.length < 2)
