@@ -97,7 +97,7 @@ function followPeople(
   if (period(reading) !== undefined) filters = withPeriod(filters, period(reading)!, problems)
   let plan: PeoplePlan = { ...previous, filters }
   const asked =
-    reading.measures.some((m) => m.word !== 'which') ||
+    reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
     reading.extremes.length > 0 ||
     reading.orders.length > 0
   if (asked) {

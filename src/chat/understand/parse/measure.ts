@@ -32,7 +32,11 @@ export function chooseMeasure(
   const numeric = reading.fields.find((f) => f.numeric !== undefined)?.numeric
   const extreme = reading.extremes[0]
   const which =
-    words.has('which') || (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+    words.has('which') ||
+    words.has('which_kind') ||
+    (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+  // "Vụ nào", "phòng nào": units of one kind, which a breakdown by unit does not pick out.
+  if (words.has('which_kind')) problems.push('units of one kind only')
   let groupBy = chooseGroups(reading, units, lexicon, problems)
   if (which && groupBy === undefined) groupBy = [unitGroup(units, lexicon)]
   const ranked = which && extreme !== undefined
@@ -70,6 +74,8 @@ export function chooseMeasure(
     return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
+  // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.
+  if (numeric !== undefined && numeric !== 'age') problems.push(`a ${numeric} not asked for`)
   return { measure: { kind: 'count' }, groupBy, problems }
 }
 
