@@ -29,7 +29,9 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
       'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
-      'display|information|details|working at|work|works|employed|when|where',
+      'display|information|details|working at|work|works|employed|when|where|' +
+      'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
+      'thời điểm này|hiện thời|đấy|không ạ',
   ),
   ...tag(
     { kind: 'noun' },
