@@ -91,6 +91,8 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
       groupIntro: false,
     },
   }
+  // "Gender breakdown of …": the word that announces a breakdown may come after its key.
+  reading.flags.groupIntro = spans.some((s) => s.tags.some((t) => t.kind === 'group_intro'))
   spans.forEach((span, index) => readSpan(reading, span, index, tokens))
   return reading
 }
