@@ -69,4 +69,9 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
   ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
   ...tag({ kind: 'conjunction' }, 'và|hoặc|hay|or|and|cùng với|với cả|, và|lẫn'),
   ...tag({ kind: 'negation' }, 'không|chưa|not|no|without|non|never|chưa từng|không có'),
+  // Exclusions ("trừ lãnh đạo", "excluding contract staff") are negations the plan cannot read.
+  ...tag(
+    { kind: 'negation' },
+    'trừ|ngoại trừ|không kể|không tính|không bao gồm|except|excluding|apart from|other than|besides',
+  ),
 ]
