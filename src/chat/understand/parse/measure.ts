@@ -72,6 +72,10 @@ export function chooseMeasure(
   }
   if (words.has('list') && !words.has('count') && groupBy === undefined)
     return { measure: 'list', problems }
+  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them.
+  const holders = reading.posts.length > 0 || units.posts.length > 0
+  if (!words.has('count') && groupBy === undefined && holders && reading.fields.length > 0)
+    return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
   // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.

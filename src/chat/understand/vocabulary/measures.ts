@@ -37,7 +37,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('list', 'liệt kê', 'danh sách', 'những ai', 'là ai', 'ai là', 'ai', 'gồm những ai'),
   ...measure('list', 'cho xem', 'list', 'who', 'who are', 'show', 'names of', 'name', 'names'),
   ...measure('list', 'những người nào', 'những người', 'người nào', 'họ tên', 'cụ thể', 'nào'),
-  ...measure('list', 'which', 'which of', 'which ones'),
+  ...measure('list', 'which', 'which of', 'which ones', "who's", 'who is'),
   ...measure('count', 'số', 'tổng số người', 'số lượng người'),
   ...measure('avg', 'trung bình', 'bình quân', 'average', 'mean'),
   ...measure('share', 'tỷ lệ', 'tỉ lệ', 'phần trăm', 'bao nhiêu phần trăm', '%', 'percentage'),
