@@ -21,14 +21,21 @@ const unit = (code: string) =>
 
 /** Working people with the top-level unit (depth 1) their unit belongs to. */
 const TOP = `from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working'`
-/** Two compared units, each with the working people of its subtree. */
-const cmp = (a: string, b: string) =>
-  `from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('${a}', '${b}') and p.status = 'working'`
+/** Compared units, each with the working people of its subtree. */
+const cmp = (...codes: string[]) =>
+  `from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in (${codes.map((c) => `'${c}'`).join(', ')}) and p.status = 'working'`
 const PRIV = `from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working'`
 /** The first appointment to the current post, reappointments included (eval/README.md). */
 const since = `(select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null))`
 const person = (col: string, name: string) =>
   `select p.${col} from chat.people p where p.full_name = '${name}'`
+
+/** Retirement dates within a span of days. */
+const ret = (from: string, to: string) =>
+  `p.retirement_date between date '${from}' and date '${to}'`
+/** Joins and exits recorded in a unit's subtree. */
+const munit = (code: string) =>
+  `m.unit_id in (select id from chat.units where path like (select path from chat.units where code = '${code}') || '%')`
 
 export const DEV_EXAMPLES: readonly DevExample[] = [
   // Counts, with and without diacritics, and in English.
@@ -810,4 +817,444 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Ai có thu nhập cao nhất Vụ Pháp chế?', sql: null, expect: 'abstain' },
   { question: 'How many people speak Chinese?', sql: null, expect: 'abstain' },
   { question: 'Bao nhiêu người sở hữu ô tô?', sql: null, expect: 'abstain' },
+  // A third round: informal wordings, abbreviations, exclusions and conditions to decline.
+  {
+    question: 'Ở Cục Bưu điện TW có bao nhiêu người là nữ vậy?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Tính đến thời điểm hiện tại, Vụ Pháp chế có tổng cộng bao nhiêu công chức?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'How many employees are there at the Innovation Agency?',
+    sql: `select count(*) ${W} and ${unit('CDMST')}`,
+  },
+  {
+    question: 'Number of women at NAFOSTED',
+    sql: `select count(*) ${W} and ${unit('NAFOSTED')} and p.sex = 'female'`,
+  },
+  {
+    question: 'VnExpress có bao nhiêu phóng viên hạng III?',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and p.rank_code = 'V.11.02.06'`,
+  },
+  {
+    question: 'Bao nhiêu người ngạch chuyên viên trở lên ở Cục Thông tin, Thống kê?',
+    sql: `select count(*) ${W} and ${unit('CTTTK')} and p.rank_grade <= 3 and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'số CBCCVC có trình độ đại học ở Cục Khởi nghiệp và Doanh nghiệp công nghệ',
+    sql: `select count(*) ${W} and ${unit('CKNDN')} and p.highest_degree = 'dai_hoc'`,
+  },
+  {
+    question: 'Có mấy người trên 45 tuổi là thạc sĩ ở Cục CN CNTT?',
+    sql: `select count(*) ${W} and ${unit('CCNCNTT')} and p.age > 45 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'How many staff aged 50 or older are there at the Ministry Office?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.age >= 50`,
+  },
+  {
+    question: 'Số người từ 30 tuổi trở xuống ở Cục Chuyển đổi số quốc gia',
+    sql: `select count(*) ${W} and ${unit('CCDSQG')} and p.age <= 30`,
+  },
+  {
+    question: 'Bao nhiêu người sinh năm 1975 trở về trước ở Vụ KHTC?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.birth_year <= 1975`,
+  },
+  {
+    question: 'Có bao nhiêu cán bộ thế hệ 8x ở Trung tâm Internet Việt Nam?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.birth_year between 1980 and 1989`,
+  },
+  {
+    question: 'Có bao nhiêu cán bộ có trình độ sau đại học tại Vụ Hợp tác quốc tế?',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'bao nhieu nguoi co trinh do so cap ly luan chinh tri o Cuc Vien thong',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.political_theory = 'so_cap'`,
+  },
+  {
+    question: 'Số lãnh đạo cấp phòng là nữ ở Cục Sở hữu trí tuệ',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.post_level in (5, 6) and p.sex = 'female'`,
+  },
+  {
+    question: 'How many Phó Trưởng phòng are there in the Telecom Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title = 'Phó Trưởng phòng'`,
+  },
+  {
+    question: 'Cục Viễn thông có mấy Phó Cục trưởng?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'Có bao nhiêu người đã chuyển công tác khỏi Vụ Hợp tác quốc tế?',
+    sql: `select count(*) from chat.people p where p.status = 'transferred_out' and ${unit('VHTQT')}`,
+  },
+  {
+    question: 'Năm 2026 có bao nhiêu người hoàn thành tốt nhiệm vụ ở Vụ Pháp chế?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2026 and e.level = 'tot')`,
+  },
+  {
+    question: 'Số đảng viên dưới 35 tuổi',
+    sql: `select count(*) ${PRIV} and pp.is_party_member and p.age < 35`,
+  },
+  {
+    question: 'Có bao nhiêu người dân tộc thiểu số ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'Cho tôi biết danh sách Trưởng phòng nữ ở Cục Sở hữu trí tuệ',
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Give me the names of the PhDs at the Ministry Inspectorate',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Ai là Giám đốc Trung tâm Công nghệ thông tin?',
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_level = 3`,
+  },
+  {
+    question: 'Liệt kê lãnh đạo Vụ Tổ chức cán bộ kèm chức vụ',
+    sql: `select p.full_name, p.post_title ${W} and ${unit('VTCCB')} and p.post_title is not null`,
+  },
+  {
+    question: 'danh sach nguoi nghi huu nam 2027 o Cuc Tan so',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Những ai ở Vụ Bưu chính sẽ nghỉ hưu trong 2 năm tới?',
+    sql: `select p.full_name ${W} and ${unit('VBC')} and p.retirement_date between current_date and (current_date + interval '2 years')::date`,
+  },
+  {
+    question: 'Số người nghỉ hưu giai đoạn 2026-2030 ở Cục Viễn thông',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) between 2026 and 2030`,
+  },
+  {
+    question: 'How many people retire in Q2 2027?',
+    sql: `select count(*) ${W} and ${ret('2027-04-01', '2027-06-30')}`,
+  },
+  {
+    question: 'Bao nhiêu người nghỉ hưu trong tháng 12 năm nay?',
+    sql: `select count(*) ${W} and ${ret('2026-12-01', '2026-12-31')}`,
+  },
+  {
+    question: 'Có bao nhiêu Vụ trưởng hết nhiệm kỳ trong 3 năm tới?',
+    sql: `select count(*) ${W} and p.post_title = 'Vụ trưởng' and p.post_term_end between current_date and (current_date + interval '3 years')::date`,
+  },
+  {
+    question: 'Danh sách lãnh đạo Cục Viễn thông hết nhiệm kỳ năm sau',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title is not null and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Số người nghỉ hưu theo từng năm trong 5 năm tới',
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and p.retirement_date between current_date and (current_date + interval '5 years')::date group by 1`,
+  },
+  {
+    question: 'Số người theo trình độ ở Cục Viễn thông',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Gender breakdown of the Intellectual Property Office',
+    sql: `select p.sex, count(*) ${W} and ${unit('CSHTT')} group by 1`,
+  },
+  {
+    question: 'So nu theo tung don vi',
+    sql: `select u.name, count(*) ${TOP} and p.sex = 'female' group by 1`,
+  },
+  {
+    question: 'Số tiến sĩ của từng đơn vị thuộc Viện Năng lượng nguyên tử Việt Nam',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('VNLNTVN')} and p.highest_degree = 'tien_si' group by 1`,
+  },
+  {
+    question: 'Headcount by age group at the Ministry Inspectorate',
+    sql: `select (p.age / 10) * 10, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Số người theo ngạch và giới tính ở Vụ Bưu chính',
+    sql: `select p.rank_name, p.sex, count(*) ${W} and ${unit('VBC')} group by 1, 2`,
+  },
+  {
+    question: 'Tuổi trung bình của lãnh đạo cấp vụ',
+    sql: `select avg(p.age) ${W} and p.post_level in (3, 4)`,
+  },
+  {
+    question: 'Average age of women at the Central Post Office',
+    sql: `select avg(p.age) ${W} and ${unit('CBDTW')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Tỷ lệ nữ trong lãnh đạo cấp phòng',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'Tỷ lệ đảng viên ở Vụ TCCB là bao nhiêu phần trăm?',
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Tỷ lệ người trên 50 tuổi theo từng đơn vị',
+    sql: `select u.name, 100.0 * count(*) filter (where p.age > 50) / count(*) ${TOP} group by 1`,
+  },
+  {
+    question: 'Ai nhiều tuổi nhất trong số các Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Trưởng phòng trẻ nhất của Cục Viễn thông là ai?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Đơn vị nào có tỷ lệ nữ cao nhất?',
+    sql: `select u.name ${TOP} group by 1 order by 100.0 * count(*) filter (where p.sex = 'female') / count(*) desc limit 1`,
+  },
+  {
+    question: 'Top 3 đơn vị đông người nhất',
+    sql: `select u.name, count(*) ${TOP} group by 1 order by count(*) desc limit 3`,
+    orderMatters: true,
+  },
+  { question: 'Ông Lê Xuân Thắng sinh năm bao nhiêu?', sql: person('birth_year', 'Lê Xuân Thắng') },
+  { question: 'Phan Van Vinh giu chuc vu gi', sql: person('post_title', 'Phan Văn Vinh') },
+  { question: 'Bà Võ Thị Bích bao giờ hết nhiệm kỳ?', sql: person('post_term_end', 'Võ Thị Bích') },
+  { question: 'Hà Văn Tùng đang hưởng bậc lương mấy?', sql: person('salary_step', 'Hà Văn Tùng') },
+  { question: 'What is the rank of Trần Đức Thành?', sql: person('rank_name', 'Trần Đức Thành') },
+  { question: 'When was Nguyễn Thanh Tiến born?', sql: person('birth_date', 'Nguyễn Thanh Tiến') },
+  {
+    question: 'Trình độ chuyên môn của ông Trần Xuân Việt?',
+    sql: person('highest_degree', 'Trần Xuân Việt'),
+  },
+  {
+    question: 'Số người được tuyển dụng năm nay',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2026`,
+  },
+  {
+    question: 'Biến động nhân sự (tăng, giảm) theo năm từ 2022 đến 2025',
+    sql: `select m.year, m.direction, count(*) from chat.movements m where m.year between 2022 and 2025 group by 1, 2`,
+  },
+  {
+    question: 'How many people joined the ministry in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.year = 2024`,
+  },
+  {
+    question: 'So sánh số người của Vụ Pháp chế, Vụ Bưu chính và Vụ Hợp tác quốc tế',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC', 'VHTQT')} group by 1`,
+  },
+  {
+    question: 'Compare the share of women in VNNIC and the IT Centre',
+    sql: `select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${cmp('VNNIC', 'TTCNTT')} group by 1`,
+  },
+  {
+    question: 'Cục Viễn thông hay Cục Tần số có nhiều thạc sĩ hơn?',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CTSVTD')} and p.highest_degree = 'thac_si' group by 1`,
+  },
+  {
+    question: 'Thế còn nam?',
+    before: ['Vụ Bưu chính có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('VBC')} and p.sex = 'male'`,
+  },
+  {
+    question: 'Trong đó bao nhiêu người có bằng tiến sĩ?',
+    before: ['Cục Sở hữu trí tuệ có bao nhiêu người dưới 40 tuổi?'],
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.age < 40 and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'What about the Legal Department?',
+    before: ['How many Party members are there at the Personnel Department?'],
+    sql: `select count(*) ${PRIV} and ${unit('VPC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Ai lớn tuổi nhất?',
+    before: ['Danh sách Phó Vụ trưởng Vụ Hợp tác quốc tế'],
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Còn năm 2025?',
+    before: ['Năm 2024 có bao nhiêu người hoàn thành xuất sắc nhiệm vụ ở Vụ TCCB?'],
+    sql: `select count(*) ${W} and ${unit('VTCCB')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'Chia theo giới tính thì sao?',
+    before: ['Có bao nhiêu tiến sĩ ở Học viện Công nghệ Bưu chính Viễn thông?'],
+    sql: `select p.sex, count(*) ${W} and ${unit('HVCNBCVT')} and p.highest_degree = 'tien_si' group by 1`,
+  },
+  { question: 'Bao nhiêu người được khen thưởng 3 năm liên tiếp?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người không phải là đảng viên ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and not pp.is_party_member`,
+  },
+  { question: 'Số người học tiếng Hàn', sql: null, expect: 'abstain' },
+  { question: 'Cục Viễn thông có bao nhiêu xe công vụ?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Vụ Pháp chế đi muộn tháng này?', sql: null, expect: 'abstain' },
+  { question: 'Who has the most children?', sql: null, expect: 'abstain' },
+  { question: 'Có bao nhiêu người trên 1m70?', sql: null, expect: 'abstain' },
+  { question: 'Số người có lương trên 20 triệu', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu nữ Trưởng phòng dưới 45 tuổi ở Cục VT?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.sex = 'female' and p.post_title = 'Trưởng phòng' and p.age < 45`,
+  },
+  {
+    question: 'Bao nhiêu người sinh sau năm 1990 có bằng thạc sĩ?',
+    sql: `select count(*) ${W} and p.birth_year > 1990 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Số người đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2025',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Chiến sĩ thi đua cơ sở')`,
+  },
+  { question: 'Ai sắp nghỉ hưu ở Vụ TCCB?', sql: null, expect: 'abstain' },
+  {
+    question: 'Average salary coefficient by rank',
+    sql: `select p.rank_name, avg(p.salary_coefficient) ${W} group by 1`,
+  },
+  { question: 'How many people work in the whole ministry?', sql: `select count(*) ${W}` },
+  {
+    question: 'Biên chế được giao năm 2026 của Vụ Pháp chế là bao nhiêu?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2026 and u.path like (select path from chat.units where code = 'VPC') || '%'`,
+    role: 'planner',
+  },
+  {
+    question: 'Năm 2024 có bao nhiêu lượt bổ nhiệm lại?',
+    sql: `select count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) = 2024`,
+  },
+  {
+    question: 'Số người được bổ nhiệm lần đầu năm 2025',
+    sql: `select count(*) from chat.appointments a where a.kind = 'first' and extract(year from a.start_date) = 2025`,
+  },
+  {
+    question: 'Liệt kê các Phó Trưởng phòng sinh năm 1990 trở về sau',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Trưởng phòng' and p.birth_year >= 1990`,
+  },
+  {
+    question: "Who's the head of the IT Centre?",
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_level = 3`,
+  },
+  { question: 'bao nhieu nguoi o cuc vien thong sinh thang 5', sql: null, expect: 'abstain' },
+  {
+    question: 'Nữ chiếm bao nhiêu phần trăm ở Vụ TCCB?',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Có bao nhiêu người 35 tuổi ở VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.age = 35`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người ngoài 50 tuổi?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.age > 50`,
+  },
+  {
+    question: 'So nguoi het nhiem ky nam 2027 theo don vi',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.post_term_end) = 2027 group by 1`,
+  },
+  { question: 'Có bao nhiêu người nghỉ hưu trước tuổi?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người chuyển đến Cục Viễn thông năm 2025?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025 and ${munit('CVT')}`,
+  },
+  {
+    question: 'Số người thôi việc từ 2023 đến nay',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' and m.year between 2023 and 2026`,
+  },
+  {
+    question:
+      'List the people in the Telecommunications Authority whose term ends in 2027, with their term end dates',
+    sql: `select p.full_name, p.post_term_end ${W} and ${unit('CVT')} and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Cán bộ nữ lớn tuổi nhất ở Thanh tra Bộ là ai?',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.sex = 'female' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Ai có hệ số lương cao nhất Bộ?',
+    sql: `select p.full_name ${W} order by p.salary_coefficient desc, p.id limit 1`,
+  },
+  {
+    question: 'Vụ trưởng Vụ Bưu chính sinh năm nào?',
+    sql: `select p.full_name, p.birth_year ${W} and ${unit('VBC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Ai là Chánh Thanh tra Bộ?',
+    sql: `select p.full_name ${W} and p.post_title = 'Chánh Thanh tra'`,
+  },
+  { question: 'Bộ trưởng là ai?', sql: `select p.full_name ${W} and p.post_title = 'Bộ trưởng'` },
+  {
+    question: 'How many female directors general are there?',
+    sql: `select count(*) ${W} and p.post_level = 3 and p.sex = 'female'`,
+  },
+  {
+    question: 'What percentage of staff are over 50?',
+    sql: `select 100.0 * count(*) filter (where p.age > 50) / count(*) ${W}`,
+  },
+  {
+    question: 'Show me the number of civil servants by degree in the Legal Department',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc' group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người đang bị kỷ luật?',
+    sql: `select count(distinct d.person_id) from chat.disciplines d where d.effective_until >= current_date`,
+  },
+  {
+    question: 'Số người nghỉ hưu năm 2025',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2025`,
+  },
+  {
+    question: 'Có bao nhiêu người có ngạch Kỹ sư chính?',
+    sql: `select count(*) ${W} and p.rank_code = 'V.05.02.06'`,
+  },
+  {
+    question: 'nhung ai o Vu Buu chinh co trinh do tien si',
+    sql: `select p.full_name ${W} and ${unit('VBC')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Có bao nhiêu giảng viên chính ở Học viện Công nghệ Bưu chính Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.rank_code = 'V.07.01.02'`,
+  },
+  {
+    question: 'Số người có trình độ quản lý nhà nước chuyên viên chính trở lên ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.state_management in ('chuyen_vien_chinh', 'chuyen_vien_cao_cap')`,
+  },
+  {
+    question: 'Tổng số người lao động hợp đồng toàn Bộ',
+    sql: `select count(*) ${W} and p.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'Bao nhiêu người ở Cục Viễn thông không có chức vụ?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title is null`,
+  },
+  { question: 'Cục Viễn thông có bao nhiêu người, trừ lãnh đạo?', sql: null, expect: 'abstain' },
+  { question: 'Số cán bộ đi học nước ngoài', sql: null, expect: 'abstain' },
+  {
+    question: 'Bao nhiêu người ở Vụ Pháp chế có vợ/chồng cùng cơ quan?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'How many women hold a leadership post at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.sex = 'female' and p.post_title is not null`,
+  },
+  {
+    question: 'Đếm số Phó Giám đốc Trung tâm',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Giám đốc Trung tâm'`,
+  },
+  { question: 'Số lượng nhân sự của các đơn vị', sql: `select u.name, count(*) ${TOP} group by 1` },
+  {
+    question: 'Cơ cấu ngạch của Vụ Hợp tác quốc tế',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('VHTQT')} group by 1`,
+  },
+  {
+    question: 'Tuổi trung bình của nam và nữ ở Cục Viễn thông',
+    sql: `select p.sex, avg(p.age) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Năm 2025, Vụ Pháp chế có mấy người không hoàn thành nhiệm vụ?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ năm 2025 của Cục Viễn thông',
+    sql: `select 100.0 * count(*) filter (where e.level = 'xuat_sac') / count(*) from chat.people p join chat.evaluations e on e.person_id = p.id and e.year = 2025 where p.status = 'working' and ${unit('CVT')}`,
+  },
+  {
+    question: 'Số đảng viên nữ dưới 40 tuổi ở Vụ TCCB',
+    sql: `select count(*) ${PRIV} and ${unit('VTCCB')} and pp.is_party_member and p.sex = 'female' and p.age < 40`,
+  },
+  {
+    question: 'What is the average age at PTIT?',
+    sql: `select avg(p.age) ${W} and ${unit('HVCNBCVT')}`,
+  },
 ]
