@@ -54,10 +54,9 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     (p): [string, Tag] => [p, { kind: 'compare' }],
   ),
   // "X hay Y có nhiều thạc sĩ hơn?", "which has more …, X or Y": both units, side by side.
-  ...['nhiều hơn', 'ít hơn', 'đông hơn', 'more', 'fewer'].map((p): [string, Tag] => [
-    p,
-    { kind: 'compare' },
-  ]),
+  ...['nhiều hơn', 'ít hơn', 'đông hơn', 'đông người hơn', 'more', 'fewer'].map(
+    (p): [string, Tag] => [p, { kind: 'compare' }],
+  ),
 ]
 
 /**

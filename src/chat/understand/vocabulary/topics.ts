@@ -72,6 +72,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('salary_coefficient', 'salary_coefficient', 'salary coefficient', 'lương'),
   ...field('term_end', undefined, 'nhiệm kỳ', 'thời hạn bổ nhiệm', 'term', 'ngày hết nhiệm kỳ'),
   ...field('term_end', undefined, 'ngày hết hạn bổ nhiệm', 'term end date', 'term end dates'),
+  ...field('term_end', undefined, 'nhiệm kỳ kết thúc', 'kết thúc nhiệm kỳ', 'nhiệm kỳ đến'),
+  ...field('term_end', undefined, 'kết thúc khi nào', 'kết thúc vào ngày nào', 'kết thúc năm nào'),
   ...field('retirement_date', undefined, 'ngày nghỉ hưu', 'thời điểm nghỉ hưu', 'khi nào nghỉ hưu'),
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
   ...field('degree', undefined, 'bằng cấp', 'học vị', 'trình độ chuyên môn', 'qualification'),
