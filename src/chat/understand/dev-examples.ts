@@ -1257,4 +1257,153 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'What is the average age at PTIT?',
     sql: `select avg(p.age) ${W} and ${unit('HVCNBCVT')}`,
   },
+  // A fourth round: follow-ups on listed people, facts of one person, periods ahead.
+  {
+    question: 'Bao nhiêu người?',
+    before: ['Danh sách tiến sĩ nữ ở Vụ Hợp tác quốc tế'],
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Còn ở Cục Tần số?',
+    before: ['Tuổi trung bình ở Cục Viễn thông là bao nhiêu?'],
+    sql: `select avg(p.age) ${W} and ${unit('CTSVTD')}`,
+  },
+  {
+    question: 'Theo từng đơn vị thì sao?',
+    before: ['Có bao nhiêu giáo sư, phó giáo sư?'],
+    sql: `select u.name, count(*) ${TOP} and p.academic_title in ('gs', 'pgs') group by 1`,
+  },
+  {
+    question: 'Trong số đó có bao nhiêu người sinh trước 1970?',
+    before: ['Số Phó Cục trưởng hiện nay?'],
+    sql: `select count(*) ${W} and p.post_title = 'Phó Cục trưởng' and p.birth_year < 1970`,
+  },
+  {
+    question: 'Chỉ tính nữ',
+    before: ['Số người nghỉ hưu năm 2027 ở Cục Bưu điện Trung ương'],
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'female' and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'And in 2029?',
+    before: ['How many division heads have terms ending in 2028?'],
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2029`,
+  },
+  {
+    question: 'Who are they?',
+    before: ['How many professors are there at PTIT?'],
+    sql: `select p.full_name ${W} and ${unit('HVCNBCVT')} and p.academic_title = 'gs'`,
+  },
+  {
+    question: 'Ông ấy sinh ngày nào?',
+    before: ['Ai là Cục trưởng Cục Bưu điện Trung ương?'],
+    sql: person('birth_date', 'Lý Tiến Hòa'),
+  },
+  {
+    question: 'Còn Vụ trưởng Vụ Kế hoạch – Tài chính?',
+    before: ['Ai là Vụ trưởng Vụ Bưu chính?'],
+    sql: `select p.full_name ${W} and ${unit('VKHTC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Năm 2026 thì sao?',
+    before: ['Năm 2025 có bao nhiêu người được tuyển dụng?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2026`,
+  },
+  { question: 'Ông Đinh Đình Thái thuộc đơn vị nào?', sql: person('unit_name', 'Đinh Đình Thái') },
+  { question: 'ngay nghi huu cua ong Le Anh Cong', sql: person('retirement_date', 'Lê Anh Công') },
+  {
+    question: 'Nhiệm kỳ của ông Đỗ Văn Trung kết thúc khi nào?',
+    sql: person('post_term_end', 'Đỗ Văn Trung'),
+  },
+  { question: 'Which unit does Vũ Mạnh Trung work in?', sql: person('unit_name', 'Vũ Mạnh Trung') },
+  { question: 'Ông Võ Đức Hưng có học vị gì?', sql: person('highest_degree', 'Võ Đức Hưng') },
+  { question: 'Thông tin về ông Nguyễn Văn An', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người sẽ nghỉ hưu năm 2030 ở Vụ Hợp tác quốc tế',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and extract(year from p.retirement_date) = 2030`,
+  },
+  {
+    question: 'Có bao nhiêu người đủ tuổi nghỉ hưu trong giai đoạn 2027 – 2028?',
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) between 2027 and 2028`,
+  },
+  {
+    question: 'Trong 10 năm tới có bao nhiêu nữ nghỉ hưu?',
+    sql: `select count(*) ${W} and p.sex = 'female' and p.retirement_date between current_date and (current_date + interval '10 years')::date`,
+  },
+  {
+    question: 'Who retires first at the Ministry Office?',
+    sql: `select p.full_name ${W} and ${unit('VPB')} order by p.retirement_date, p.id limit 1`,
+  },
+  {
+    question: 'Lãnh đạo nào ở Vụ Pháp chế hết nhiệm kỳ sớm nhất?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.post_title is not null order by p.post_term_end, p.id limit 1`,
+  },
+  {
+    question: 'Số người hết nhiệm kỳ theo năm từ 2027 đến 2030',
+    sql: `select extract(year from p.post_term_end)::integer, count(*) ${W} and extract(year from p.post_term_end) between 2027 and 2030 group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người trong quy hoạch Phó Cục trưởng ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Phó Cục trưởng')`,
+  },
+  {
+    question: 'Danh sách đảng viên ở Vụ Pháp chế',
+    sql: `select p.full_name ${PRIV} and ${unit('VPC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Tỷ lệ người dân tộc thiểu số toàn Bộ',
+    sql: `select 100.0 * count(*) filter (where pp.ethnicity <> 'Kinh') / count(*) ${PRIV}`,
+  },
+  {
+    question: 'So sánh tỷ lệ tiến sĩ giữa VINATOM và PTIT',
+    sql: `select u.name, 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${cmp('VNLNTVN', 'HVCNBCVT')} group by 1`,
+  },
+  {
+    question: 'Vụ Pháp chế so với Vụ Bưu chính, bên nào đông người hơn?',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC')} group by 1`,
+  },
+  {
+    question: 'How many people left in 2025, by reason?',
+    sql: `select m.reason, count(*) from chat.movements m where m.direction = 'out' and m.year = 2025 group by 1`,
+  },
+  {
+    question: 'Số người chuyển đi nơi khác năm 2024',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'transferred_out' and m.year = 2024`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người được tuyển dụng trong 3 năm gần đây?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between (current_date - interval '3 years')::date and current_date and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')`,
+  },
+  {
+    question: 'Quân số của Cục Công nghiệp CNTT',
+    sql: `select count(*) ${W} and ${unit('CCNCNTT')}`,
+  },
+  {
+    question: 'Có bao nhiêu viên chức hạng II ở Học viện Chiến lược Khoa học và Công nghệ?',
+    sql: `select count(*) ${W} and ${unit('HVCLKHCN')} and p.staff_category = 'vien_chuc' and p.rank_grade = 2`,
+  },
+  {
+    question: 'Bao nhiêu người có chứng chỉ tiếng Anh B2?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.level = 'Tiếng Anh B2')`,
+  },
+  {
+    question: 'Có ai ở Vụ Pháp chế trên 60 tuổi không?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.age > 60`,
+  },
+  {
+    question: 'Số người có trình độ trung cấp trở xuống ở Văn phòng Bộ',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.highest_degree in ('pho_thong', 'trung_cap')`,
+  },
+  {
+    question: 'Tổng số cán bộ nữ giữ chức vụ lãnh đạo',
+    sql: `select count(*) ${W} and p.sex = 'female' and p.post_title is not null`,
+  },
+  {
+    question: 'How many people are older than 58 at the Inspectorate?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.age > 58`,
+  },
+  { question: 'Bao nhiêu người đang ở bậc lương cuối?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người vừa là tiến sĩ vừa là đảng viên ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and p.highest_degree = 'tien_si' and pp.is_party_member`,
+  },
 ]
