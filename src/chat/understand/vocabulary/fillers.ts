@@ -31,7 +31,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
-      'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là',
+      'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
+      'giữ chức|đang giữ chức',
   ),
   ...tag(
     { kind: 'noun' },
