@@ -1406,4 +1406,150 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Có bao nhiêu người vừa là tiến sĩ vừa là đảng viên ở Cục Viễn thông?',
     sql: `select count(*) ${PRIV} and ${unit('CVT')} and p.highest_degree = 'tien_si' and pp.is_party_member`,
   },
+  // A fifth round: without diacritics and in English; ranked averages, shares of a group.
+  {
+    question: 'so luong vien chuc cua Bao VnExpress',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'co bao nhieu pho vu truong nu',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Vụ trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'danh sach truong phong o Cuc An toan buc xa va hat nhan',
+    sql: `select p.full_name ${W} and ${unit('CATBXHN')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'tuoi binh quan cua lanh dao cap phong o Cuc Vien thong',
+    sql: `select avg(p.age) ${W} and ${unit('CVT')} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'ty le nu o Uy ban Tieu chuan Do luong Chat luong Quoc gia',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${unit('UBTCDLCL')}`,
+  },
+  {
+    question: 'so nguoi nghi huu nam nay',
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) = 2026`,
+  },
+  {
+    question: 'so nguoi het nhiem ky nam sau o Vu Phap che',
+    sql: `select count(*) ${W} and ${unit('VPC')} and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'ai tre nhat o Vu Hop tac quoc te',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'so nguoi theo gioi tinh o Quy NAFOSTED',
+    sql: `select p.sex, count(*) ${W} and ${unit('NAFOSTED')} group by 1`,
+  },
+  {
+    question: 'so sanh so nguoi giua Vu Phap che va Vu Buu chinh',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC')} group by 1`,
+  },
+  {
+    question: 'co bao nhieu nguoi tu 35 den 45 tuoi o Cuc So huu tri tue',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.age between 35 and 45`,
+  },
+  {
+    question: 'ho ten cac giao su o Vien Nang luong nguyen tu Viet Nam',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and p.academic_title = 'gs'`,
+  },
+  { question: 'so nguoi o moi don vi', sql: `select u.name, count(*) ${TOP} group by 1` },
+  {
+    question: 'bao nhieu nam gioi o Vu Kinh te va Xa hoi so',
+    sql: `select count(*) ${W} and ${unit('VKTXHS')} and p.sex = 'male'`,
+  },
+  {
+    question: 'How many deputy directors general does the IP Office have?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'List the women over 55 at the Telecom Authority',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.sex = 'female' and p.age > 55`,
+  },
+  {
+    question: 'What is the average salary coefficient at the Inspectorate?',
+    sql: `select avg(p.salary_coefficient) ${W} and ${unit('TTRB')}`,
+  },
+  {
+    question: 'How many people will reach retirement age next year at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Number of staff by staff category across the ministry',
+    sql: `select p.staff_category, count(*) ${W} group by 1`,
+  },
+  {
+    question: 'Which unit has the youngest average age?',
+    sql: `select u.name ${TOP} group by 1 order by avg(p.age) limit 1`,
+  },
+  {
+    question:
+      'How many people with a master degree work at the Department of Planning and Finance?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Show the heads of division at the IT Centre',
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'How many staff are under 30 in the whole ministry?',
+    sql: `select count(*) ${W} and p.age < 30`,
+  },
+  {
+    question: 'Who is the oldest person at NAFOSTED?',
+    sql: `select p.full_name ${W} and ${unit('NAFOSTED')} order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'How many people born in 1970 still work at the ministry?',
+    sql: `select count(*) ${W} and p.birth_year = 1970`,
+  },
+  {
+    question: 'Percentage of civil servants with a PhD',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${W} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'How many people were recruited each year from 2020 to 2024?',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2020 and 2024 group by 1`,
+  },
+  {
+    question: 'How many people retired in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2024`,
+  },
+  {
+    question:
+      'Compare the number of Party members in the Personnel Department and the Ministry Office',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' join chat.people_private pp on pp.person_id = p.id where u.code in ('VTCCB', 'VPB') and p.status = 'working' and pp.is_party_member group by 1`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được tặng Bằng khen của Bộ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')`,
+  },
+  {
+    question: 'Có bao nhiêu người hơn 50 tuổi mà chưa có bằng thạc sĩ?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Bao nhiêu người ở Cục Viễn thông có trình độ cử nhân?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.highest_degree = 'dai_hoc'`,
+  },
+  { question: 'Có bao nhiêu người ở Cục Viễn thông cao trên 1m8?', sql: null, expect: 'abstain' },
+  {
+    question: 'Số lượng phó giáo sư nữ',
+    sql: `select count(*) ${W} and p.academic_title = 'pgs' and p.sex = 'female'`,
+  },
+  {
+    question: 'Ai là người trẻ nhất giữ chức Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Ai giữ chức Trưởng phòng lâu nhất ở Cục Viễn thông?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Trưởng phòng' order by ${since}, p.id limit 1`,
+  },
+  {
+    question: 'Danh sách nữ lãnh đạo cấp vụ sinh năm 1975 trở về sau',
+    sql: `select p.full_name ${W} and p.sex = 'female' and p.post_level in (3, 4) and p.birth_year >= 1975`,
+  },
 ]
