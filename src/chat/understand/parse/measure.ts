@@ -52,6 +52,10 @@ export function chooseMeasure(
     return { measure: { kind: 'avg', of: numeric ?? 'age' }, groupBy, ...top, problems }
   }
   const order = reading.orders[0]
+  // "Hệ số lương cao nhất … là bao nhiêu?" asks the value, "ai có …" the person: a count word
+  // next to an order of people does not say which.
+  if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
+    problems.push('a count and an order of people')
   if (order !== undefined && !ranked) {
     if (groupBy !== undefined) problems.push('an order within groups')
     return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
@@ -65,6 +69,9 @@ export function chooseMeasure(
       problems,
     }
   if (extreme !== undefined) {
+    // "Ai có hệ số lương thấp nhất?": the person, not the value.
+    if (numeric === 'salary_coefficient' && words.has('list'))
+      return { measure: 'list', order: { by: numeric, dir: extreme }, limit: 1, problems }
     if (numeric !== undefined)
       return {
         measure: { kind: extreme === 'asc' ? 'min' : 'max', of: numeric },
