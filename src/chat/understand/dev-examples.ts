@@ -1552,4 +1552,122 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Danh sách nữ lãnh đạo cấp vụ sinh năm 1975 trở về sau',
     sql: `select p.full_name ${W} and p.sex = 'female' and p.post_level in (3, 4) and p.birth_year >= 1975`,
   },
+  // A sixth round: ranks by grade, planning, two-key breakdowns, extremes of salaries.
+  {
+    question: 'Số thạc sĩ và tiến sĩ ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu nam và bao nhiêu nữ?',
+    sql: `select p.sex, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Số công chức hoặc viên chức nữ ở Cục Tần số',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.sex = 'female' and p.staff_category in ('cong_chuc', 'vien_chuc')`,
+  },
+  {
+    question: 'Top 5 đơn vị có nhiều người nghỉ hưu nhất năm 2027',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.retirement_date) = 2027 group by 1 order by 2 desc, 1 limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Đơn vị nào có ít tiến sĩ nhất?',
+    sql: `select u.name ${TOP} and p.highest_degree = 'tien_si' group by 1 order by count(*), u.name limit 1`,
+  },
+  {
+    question: 'Có bao nhiêu người từng công tác ở Bộ nay đã nghỉ hưu?',
+    sql: `select count(*) from chat.people p where p.status = 'retired'`,
+  },
+  {
+    question: 'Có bao nhiêu người có trình độ quản lý nhà nước ngạch chuyên viên?',
+    sql: `select count(*) ${W} and p.state_management = 'chuyen_vien'`,
+  },
+  {
+    question: 'Số người theo trình độ quản lý nhà nước ở Vụ TCCB',
+    sql: `select p.state_management, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu kỹ sư hạng II ở Viện Ứng dụng công nghệ?',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.rank_code = 'V.05.02.06'`,
+  },
+  {
+    question: 'Bao nhiêu nghiên cứu viên chính ở VINATOM?',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.rank_code = 'V.05.01.02'`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được đánh giá hoàn thành tốt nhiệm vụ trở lên?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level in ('tot', 'xuat_sac'))`,
+  },
+  {
+    question: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ năm 2024',
+    sql: `select 100.0 * count(*) filter (where e.level = 'xuat_sac') / count(*) from chat.people p join chat.evaluations e on e.person_id = p.id and e.year = 2024 where p.status = 'working'`,
+  },
+  {
+    question: 'Danh sách người được quy hoạch Cục trưởng Cục Viễn thông',
+    sql: `select p.full_name ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng' and pl.post_unit_id = (select id from chat.units where code = 'CVT'))`,
+  },
+  {
+    question: 'Có bao nhiêu nữ trong quy hoạch lãnh đạo cấp vụ?',
+    sql: `select count(*) ${W} and p.sex = 'female' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_level in (3, 4))`,
+  },
+  {
+    question: 'Số người theo nhóm tuổi và giới tính ở Vụ Hợp tác quốc tế',
+    sql: `select (p.age / 10) * 10, p.sex, count(*) ${W} and ${unit('VHTQT')} group by 1, 2`,
+  },
+  { question: 'Tuổi trung bình theo giới tính', sql: `select p.sex, avg(p.age) ${W} group by 1` },
+  {
+    question: 'Hệ số lương trung bình theo ngạch ở Thanh tra Bộ',
+    sql: `select p.rank_name, avg(p.salary_coefficient) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Ai có hệ số lương thấp nhất Vụ Pháp chế?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} order by p.salary_coefficient, p.id limit 1`,
+  },
+  { question: 'Người lớn tuổi nhất Bộ bao nhiêu tuổi?', sql: `select max(p.age) ${W}` },
+  {
+    question: '3 người sắp nghỉ hưu sớm nhất ở Vụ TCCB',
+    sql: `select p.full_name, p.retirement_date ${W} and ${unit('VTCCB')} order by p.retirement_date, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'Số người chuyển đến từ cơ quan khác năm 2025',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025`,
+  },
+  {
+    question: 'Tổng số người vào và ra khỏi Bộ năm 2025',
+    sql: `select m.direction, count(*) from chat.movements m where m.year = 2025 group by 1`,
+  },
+  {
+    question: 'So sánh số người nghỉ hưu năm 2027 giữa Cục Viễn thông và Cục Tần số',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('CVT', 'CTSVTD') and p.status = 'working' and extract(year from p.retirement_date) = 2027 group by 1`,
+  },
+  {
+    question: 'Tỷ lệ đảng viên theo từng đơn vị',
+    sql: `select u.name, 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người theo đạo Phật?',
+    sql: `select count(*) ${PRIV} and pp.religion = 'Phật giáo'`,
+  },
+  {
+    question: 'Số quyết định kỷ luật cảnh cáo từ 2020 đến 2025',
+    sql: `select count(*) from chat.disciplines d where d.form = 'canh_cao' and extract(year from d.decided_on) between 2020 and 2025`,
+  },
+  {
+    question: 'Bao nhiêu người từng bị kỷ luật?',
+    sql: `select count(distinct d.person_id) from chat.disciplines d`,
+  },
+  {
+    question: 'How many people hold the rank of senior specialist?',
+    sql: `select count(*) ${W} and p.rank_code = '01.001'`,
+  },
+  {
+    question: 'How many staff have a bachelor degree or higher at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.highest_degree in ('dai_hoc', 'thac_si', 'tien_si')`,
+  },
+  { question: 'Average age of new recruits in 2025', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người sinh năm 1990 ở từng đơn vị',
+    sql: `select u.name, count(*) ${TOP} and p.birth_year = 1990 group by 1`,
+  },
 ]
