@@ -19,6 +19,24 @@ const W = `from chat.people p where p.status = 'working'`
 const unit = (code: string) =>
   `p.unit_path like (select path from chat.units where code = '${code}') || '%'`
 
+/** Working people with the top-level unit (depth 1) their unit belongs to. */
+const TOP = `from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working'`
+/** Compared units, each with the working people of its subtree. */
+const cmp = (...codes: string[]) =>
+  `from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in (${codes.map((c) => `'${c}'`).join(', ')}) and p.status = 'working'`
+const PRIV = `from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working'`
+/** The first appointment to the current post, reappointments included (eval/README.md). */
+const since = `(select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null))`
+const person = (col: string, name: string) =>
+  `select p.${col} from chat.people p where p.full_name = '${name}'`
+
+/** Retirement dates within a span of days. */
+const ret = (from: string, to: string) =>
+  `p.retirement_date between date '${from}' and date '${to}'`
+/** Joins and exits recorded in a unit's subtree. */
+const munit = (code: string) =>
+  `m.unit_id in (select id from chat.units where path like (select path from chat.units where code = '${code}') || '%')`
+
 export const DEV_EXAMPLES: readonly DevExample[] = [
   // Counts, with and without diacritics, and in English.
   {
@@ -230,28 +248,28 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   // People by name.
   {
-    question: 'Ông Bùi Đức Lâm sinh ngày nào?',
-    sql: `select p.birth_date from chat.people p where p.full_name = 'Bùi Đức Lâm'`,
+    question: 'Ông Nguyễn Trọng Huy sinh ngày nào?',
+    sql: `select p.birth_date from chat.people p where p.full_name = 'Nguyễn Trọng Huy'`,
   },
   {
-    question: 'Trinh Minh Tan lam o dau',
-    sql: `select p.unit_name from chat.people p where p.full_name = 'Trịnh Minh Tân'`,
+    question: 'Nguyen Huu Hieu lam o dau',
+    sql: `select p.unit_name from chat.people p where p.full_name = 'Nguyễn Hữu Hiếu'`,
   },
   {
-    question: 'What post does Đặng Văn Phong hold?',
-    sql: `select p.post_title from chat.people p where p.full_name = 'Đặng Văn Phong'`,
+    question: 'What post does Huỳnh Minh Tuấn hold?',
+    sql: `select p.post_title from chat.people p where p.full_name = 'Huỳnh Minh Tuấn'`,
   },
   {
     question: 'Bà Đinh Thu Lan năm sinh bao nhiêu?',
     sql: `select p.birth_year from chat.people p where p.full_name = 'Đinh Thu Lan'`,
   },
   {
-    question: 'Hệ số lương của ông Ma Văn Trung?',
-    sql: `select p.salary_coefficient from chat.people p where p.full_name = 'Ma Văn Trung'`,
+    question: 'Hệ số lương của ông Ma Văn Dũng?',
+    sql: `select p.salary_coefficient from chat.people p where p.full_name = 'Ma Văn Dũng'`,
   },
   {
-    question: 'Khi nào bà Vũ Thanh Linh nghỉ hưu?',
-    sql: `select p.retirement_date from chat.people p where p.full_name = 'Vũ Thanh Linh'`,
+    question: 'Khi nào bà Trần Phương Hằng nghỉ hưu?',
+    sql: `select p.retirement_date from chat.people p where p.full_name = 'Trần Phương Hằng'`,
   },
   { question: 'Nguyễn Thị Hương sinh năm nào?', sql: null, expect: 'abstain' },
   { question: 'Ông Nguyễn Văn Khôngcó sinh năm nào?', sql: null, expect: 'abstain' },
@@ -320,8 +338,8 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: `select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and pp.ethnicity = 'Tày'`,
   },
   {
-    question: 'Năm 2024 có bao nhiêu quyết định kỷ luật khiển trách?',
-    sql: `select count(*) from chat.disciplines d where d.form = 'khien_trach' and extract(year from d.decided_on) = 2024`,
+    question: 'Năm 2021 có bao nhiêu quyết định kỷ luật khiển trách?',
+    sql: `select count(*) from chat.disciplines d where d.form = 'khien_trach' and extract(year from d.decided_on) = 2021`,
   },
   // The asker's own unit.
   {
@@ -384,4 +402,1272 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Phòng Kế hoạch – Tài chính có bao nhiêu người?', sql: null, expect: 'abstain' },
   { question: 'Cục Vũ trụ có bao nhiêu người?', sql: null, expect: 'abstain' },
   { question: 'Bao nhiêu người có bằng lái xe?', sql: null, expect: 'abstain' },
+  // A second round, in other words and about other units, people and years.
+
+  // Counts by unit, many spellings of the unit.
+  {
+    question: 'Vụ TCCB hiện có bao nhiêu cán bộ công chức?',
+    sql: `select count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'tong so nhan su cua TTCNTT la bao nhieu',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')}`,
+  },
+  { question: 'Cục VT có tất cả mấy người?', sql: `select count(*) ${W} and ${unit('CVT')}` },
+  {
+    question: 'What is the headcount of the Personnel Department?',
+    sql: `select count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Quân số hiện tại của Quỹ NAFOSTED',
+    sql: `select count(*) ${W} and ${unit('NAFOSTED')}`,
+  },
+  {
+    question: 'Học viện CNBCVT có bao nhiêu viên chức nữ?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.staff_category = 'vien_chuc' and p.sex = 'female'`,
+  },
+  {
+    question: 'so can bo nam o Cuc Tan so',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.sex = 'male'`,
+  },
+  {
+    question: 'How many female civil servants are there in the Ministry Inspectorate?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.sex = 'female' and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'Có bao nhiêu người dưới 30 tuổi ở Trung tâm Công nghệ thông tin?',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.age < 30`,
+  },
+  {
+    question: 'Bao nhiêu cán bộ từ 55 tuổi trở lên ở Cục Bưu điện Trung ương?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.age >= 55`,
+  },
+  {
+    question: 'cuc vien thong co bao nhieu nguoi sinh nam 1985',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.birth_year = 1985`,
+  },
+  {
+    question: 'Số người sinh từ năm 1980 đến năm 1989 ở Vụ Hợp tác quốc tế',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.birth_year between 1980 and 1989`,
+  },
+  {
+    question: 'How many staff born after 1995 work at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.birth_year > 1995`,
+  },
+  {
+    question: 'How many men between 30 and 40 years old work in the Ministry Office?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.sex = 'male' and p.age between 30 and 40`,
+  },
+  {
+    question: 'Số tiến sĩ nữ của Viện Ứng dụng công nghệ',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'bao nhieu nguoi co bang thac si o Vu Phap che',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'How many people hold a doctorate at the Intellectual Property Office?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Toàn Bộ có bao nhiêu phó giáo sư?',
+    sql: `select count(*) ${W} and p.academic_title = 'pgs'`,
+  },
+  {
+    question: 'Có bao nhiêu người có trình độ cao cấp lý luận chính trị?',
+    sql: `select count(*) ${W} and p.political_theory = 'cao_cap'`,
+  },
+  {
+    question: 'so nguoi co chung chi quan ly nha nuoc ngach chuyen vien cao cap',
+    sql: `select count(*) ${W} and p.state_management = 'chuyen_vien_cao_cap'`,
+  },
+  {
+    question: 'Có bao nhiêu người giữ ngạch chuyên viên cao cấp ở Vụ Kế hoạch – Tài chính?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.rank_code = '01.001'`,
+  },
+  {
+    question: 'Thanh tra Bộ có bao nhiêu thanh tra viên chính?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.rank_code = '04.024'`,
+  },
+  {
+    question: 'Số người lao động ở Cục An toàn bức xạ và hạt nhân',
+    sql: `select count(*) ${W} and ${unit('CATBXHN')} and p.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'How many Trưởng phòng are women?',
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Có bao nhiêu Phó Cục trưởng là nữ?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Bao nhiêu người đã nghỉ hưu của Cục Bưu điện Trung ương?',
+    sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Năm 2025 Cục Viễn thông có bao nhiêu người hoàn thành xuất sắc nhiệm vụ?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'so nguoi khong hoan thanh nhiem vu nam 2024',
+    sql: `select count(*) ${W} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'How many people were rated excellent in 2023 at the Telecommunications Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2023 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'Có bao nhiêu người được quy hoạch chức danh Vụ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Vụ trưởng')`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu đảng viên nữ?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.is_party_member and p.sex = 'female'`,
+  },
+  {
+    question: 'How many Party members work at VNNIC?',
+    sql: `select count(*) ${PRIV} and ${unit('VNNIC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Học viện Công nghệ Bưu chính Viễn thông có bao nhiêu người dân tộc Mường?',
+    sql: `select count(*) ${PRIV} and ${unit('HVCNBCVT')} and pp.ethnicity = 'Mường'`,
+  },
+  {
+    question: 'so dang vien o Vu TCCB',
+    sql: `select count(*) ${PRIV} and ${unit('VTCCB')} and pp.is_party_member`,
+  },
+  // Lists.
+  {
+    question: 'Danh sách Phó Vụ trưởng Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.post_title = 'Phó Vụ trưởng'`,
+  },
+  {
+    question: 'List the female Phó Cục trưởng.',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'liet ke cac tien si nu o Vu TCCB',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Những ai ở Vụ Pháp chế sinh năm 1990?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.birth_year = 1990`,
+  },
+  {
+    question: 'Cho tôi danh sách các Trưởng phòng của Trung tâm Công nghệ thông tin kèm ngày sinh',
+    sql: `select p.full_name, p.birth_date ${W} and ${unit('TTCNTT')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'Who are the deputy heads of the Radio Frequency Authority?',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'Ai đang là Cục trưởng Cục Sở hữu trí tuệ?',
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Cục trưởng'`,
+  },
+  {
+    question: 'Danh sách giáo sư trong toàn Bộ',
+    sql: `select p.full_name ${W} and p.academic_title = 'gs'`,
+  },
+  {
+    question: 'Liệt kê những người trên 60 tuổi ở Vụ Tổ chức cán bộ',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.age > 60`,
+  },
+  // Breakdowns.
+  {
+    question: 'Số lượng cán bộ theo trình độ chuyên môn ở Vụ TCCB',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Breakdown of IT Centre staff by rank',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('TTCNTT')} group by 1`,
+  },
+  {
+    question: 'co cau do tuoi cua Cuc Buu dien Trung uong',
+    sql: `select (p.age / 10) * 10, count(*) ${W} and ${unit('CBDTW')} group by 1`,
+  },
+  {
+    question: 'Thống kê nhân sự Vụ Pháp chế theo giới tính và trình độ',
+    sql: `select p.sex, p.highest_degree, count(*) ${W} and ${unit('VPC')} group by 1, 2`,
+  },
+  {
+    question: 'Số người của Cục Tần số vô tuyến điện chia theo loại cán bộ',
+    sql: `select p.staff_category, count(*) ${W} and ${unit('CTSVTD')} group by 1`,
+  },
+  {
+    question: 'How many people does each top-level unit have?',
+    sql: `select u.name, count(*) ${TOP} group by u.name`,
+  },
+  {
+    question: 'Số người theo từng đơn vị trực thuộc Cục Viễn thông',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Số đảng viên theo giới tính ở Cục Sở hữu trí tuệ',
+    sql: `select p.sex, count(*) ${PRIV} and ${unit('CSHTT')} and pp.is_party_member group by 1`,
+  },
+  {
+    question: 'so nguoi theo hoc ham o Hoc vien Cong nghe Buu chinh Vien thong',
+    sql: `select p.academic_title, count(*) ${W} and ${unit('HVCNBCVT')} group by 1`,
+  },
+  {
+    question: 'Xếp loại đánh giá năm 2025 của Vụ TCCB theo từng mức',
+    sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and ${unit('VTCCB')} group by 1`,
+  },
+  // Averages and shares.
+  {
+    question: 'Độ tuổi bình quân của Vụ Tổ chức cán bộ là bao nhiêu?',
+    sql: `select avg(p.age) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'tuoi trung binh cua nu o Cuc SHTT',
+    sql: `select avg(p.age) ${W} and ${unit('CSHTT')} and p.sex = 'female'`,
+  },
+  {
+    question: 'What is the average age of Trưởng phòng?',
+    sql: `select avg(p.age) ${W} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'Hệ số lương trung bình của ngạch chuyên viên chính',
+    sql: `select avg(p.salary_coefficient) ${W} and p.rank_code = '01.002'`,
+  },
+  {
+    question: 'Tỷ lệ cán bộ dưới 30 tuổi ở TTCNTT',
+    sql: `select 100.0 * count(*) filter (where p.age < 30) / count(*) ${W} and ${unit('TTCNTT')}`,
+  },
+  {
+    question: 'Phần trăm viên chức tại Viện Ứng dụng công nghệ',
+    sql: `select 100.0 * count(*) filter (where p.staff_category = 'vien_chuc') / count(*) ${W} and ${unit('VUDCN')}`,
+  },
+  {
+    question: 'ty le thac si o Cuc Vien thong',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'thac_si') / count(*) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'What share of the Legal Department are Party members?',
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('VPC')}`,
+  },
+  {
+    question: 'Tuổi bình quân theo từng đơn vị',
+    sql: `select u.name, avg(p.age) ${TOP} group by u.name`,
+  },
+  // Superlatives.
+  {
+    question: 'Ai trẻ nhất Vụ TCCB?',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'nguoi nhieu tuoi nhat o Cuc Tan so la ai',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Who is the oldest Phó Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Top 3 người có hệ số lương cao nhất Vụ Pháp chế',
+    sql: `select p.full_name, p.salary_coefficient ${W} and ${unit('VPC')} order by p.salary_coefficient desc, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'Which unit has the most PhDs?',
+    sql: `select u.name ${TOP} and p.highest_degree = 'tien_si' group by u.name order by count(*) desc limit 1`,
+  },
+  {
+    question: 'Cục trưởng nào giữ chức vụ lâu nhất?',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' order by ${since}, p.id limit 1`,
+  },
+  {
+    question: 'Đơn vị nào có tuổi bình quân cao nhất?',
+    sql: `select u.name ${TOP} group by u.name order by avg(p.age) desc limit 1`,
+  },
+  // One person's facts.
+  { question: 'Ngày sinh của ông Lê Quang Bình?', sql: person('birth_date', 'Lê Quang Bình') },
+  { question: 'Ông Phan Văn Long đang ở ngạch gì?', sql: person('rank_name', 'Phan Văn Long') },
+  { question: 'bac luong cua Hoang Van Khanh', sql: person('salary_step', 'Hoàng Văn Khánh') },
+  { question: "When does Lý Tiến Hòa's term end?", sql: person('post_term_end', 'Lý Tiến Hòa') },
+  { question: 'Bà Hồ Thị Quỳnh bao giờ về hưu?', sql: person('retirement_date', 'Hồ Thị Quỳnh') },
+  {
+    question: 'Trần Anh Chiến công tác tại đơn vị nào?',
+    sql: person('unit_name', 'Trần Anh Chiến'),
+  },
+  {
+    question: 'Chức vụ hiện tại của bà Đào Thị Phương là gì?',
+    sql: person('post_title', 'Đào Thị Phương'),
+  },
+  { question: 'Trần Hồng Trang bao nhiêu tuổi?', sql: person('age', 'Trần Hồng Trang') },
+  {
+    question: 'What is the salary coefficient of Bùi Văn Kiên?',
+    sql: person('salary_coefficient', 'Bùi Văn Kiên'),
+  },
+  // Retirements and terms.
+  {
+    question: 'Năm nay Cục Viễn thông có bao nhiêu người nghỉ hưu?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2026`,
+  },
+  {
+    question: 'Danh sách cán bộ Vụ TCCB nghỉ hưu năm sau',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'so nguoi nghi huu trong 5 nam toi o TTCNTT',
+    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.retirement_date between current_date and (current_date + interval '5 years')::date`,
+  },
+  {
+    question: 'How many women will retire between 2027 and 2029?',
+    sql: `select count(*) ${W} and p.sex = 'female' and extract(year from p.retirement_date) between 2027 and 2029`,
+  },
+  {
+    question: 'Bao nhiêu người nghỉ hưu trong quý 3/2027?',
+    sql: `select count(*) ${W} and p.retirement_date between date '2027-07-01' and date '2027-09-30'`,
+  },
+  {
+    question: 'Số Trưởng phòng hết nhiệm kỳ năm 2028 ở Cục Bưu điện Trung ương',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2028`,
+  },
+  {
+    question: 'Retirements per year from 2027 to 2031 at PTIT',
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and ${unit('HVCNBCVT')} and extract(year from p.retirement_date) between 2027 and 2031 group by 1`,
+  },
+  {
+    question: 'Những Phó Cục trưởng nào hết nhiệm kỳ trong năm sau?',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Có bao nhiêu nam giới nghỉ hưu từ 2028 đến 2030 ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.sex = 'male' and extract(year from p.retirement_date) between 2028 and 2030`,
+  },
+  // Inflows and outflows.
+  {
+    question: 'Số người tuyển dụng mới theo từng năm từ 2021 đến 2025',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2021 and 2025 group by m.year`,
+  },
+  {
+    question: 'So nguoi nghi huu nam 2023',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2023`,
+  },
+  {
+    question: 'How many people left the ministry each year from 2022 to 2025?',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.year between 2022 and 2025 group by m.year`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được tuyển dụng vào Cục Viễn thông?',
+    sql: `select count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'in' and m.reason = 'recruited' and m.year = 2025 and u.path like (select path from chat.units where code = 'CVT') || '%'`,
+  },
+  // Comparisons.
+  {
+    question: 'So sánh số tiến sĩ của Vụ TCCB và Văn phòng Bộ',
+    sql: `select u.name, count(*) ${cmp('VTCCB', 'VPB')} and p.highest_degree = 'tien_si' group by u.name`,
+  },
+  {
+    question: 'Compare the headcount of VNNIC and PTIT',
+    sql: `select u.name, count(*) ${cmp('VNNIC', 'HVCNBCVT')} group by u.name`,
+  },
+  {
+    question: 'so sanh tuoi binh quan giua Cuc Vien thong va Cuc Tan so',
+    sql: `select u.name, avg(p.age) ${cmp('CVT', 'CTSVTD')} group by u.name`,
+  },
+  // Follow-ups.
+  {
+    question: 'Trong số đó có mấy người là đảng viên?',
+    before: ['Cục Bưu điện Trung ương có bao nhiêu người?'],
+    sql: `select count(*) ${PRIV} and ${unit('CBDTW')} and pp.is_party_member`,
+  },
+  {
+    question: 'Còn Vụ Pháp chế?',
+    before: ['Số thạc sĩ ở Vụ Hợp tác quốc tế?'],
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'And how many of them are over 40?',
+    before: ['How many women work at VNNIC?'],
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.sex = 'female' and p.age > 40`,
+  },
+  {
+    question: 'Còn Cục Bưu điện Trung ương thì sao?',
+    before: ['Vụ TCCB có bao nhiêu người?'],
+    sql: `select count(*) ${W} and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Cho danh sách họ',
+    before: ['Có bao nhiêu Phó Cục trưởng nữ?'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Còn năm 2028?',
+    before: ['Số người nghỉ hưu năm 2027 ở Cục Viễn thông?'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2028`,
+  },
+  {
+    question: 'chia theo gioi tinh',
+    before: ['so nguoi o Thanh tra Bo'],
+    sql: `select p.sex, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Ông ấy bao giờ nghỉ hưu?',
+    before: ['Ông Lê Quang Bình giữ chức vụ gì?'],
+    sql: person('retirement_date', 'Lê Quang Bình'),
+  },
+  // Must abstain.
+  { question: 'Bao nhiêu người đi công tác nước ngoài năm 2025?', sql: null, expect: 'abstain' },
+  { question: 'Cục Hàng không có bao nhiêu người?', sql: null, expect: 'abstain' },
+  { question: 'Có bao nhiêu người có con dưới 6 tuổi?', sql: null, expect: 'abstain' },
+  { question: 'Ai có thu nhập cao nhất Vụ Pháp chế?', sql: null, expect: 'abstain' },
+  { question: 'How many people speak Chinese?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người sở hữu ô tô?', sql: null, expect: 'abstain' },
+  // A third round: informal wordings, abbreviations, exclusions and conditions to decline.
+  {
+    question: 'Ở Cục Bưu điện TW có bao nhiêu người là nữ vậy?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Tính đến thời điểm hiện tại, Vụ Pháp chế có tổng cộng bao nhiêu công chức?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'How many employees are there at the Innovation Agency?',
+    sql: `select count(*) ${W} and ${unit('CDMST')}`,
+  },
+  {
+    question: 'Number of women at NAFOSTED',
+    sql: `select count(*) ${W} and ${unit('NAFOSTED')} and p.sex = 'female'`,
+  },
+  {
+    question: 'VnExpress có bao nhiêu phóng viên hạng III?',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and p.rank_code = 'V.11.02.06'`,
+  },
+  {
+    question: 'Bao nhiêu người ngạch chuyên viên trở lên ở Cục Thông tin, Thống kê?',
+    sql: `select count(*) ${W} and ${unit('CTTTK')} and p.rank_grade <= 3 and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'số CBCCVC có trình độ đại học ở Cục Khởi nghiệp và Doanh nghiệp công nghệ',
+    sql: `select count(*) ${W} and ${unit('CKNDN')} and p.highest_degree = 'dai_hoc'`,
+  },
+  {
+    question: 'Có mấy người trên 45 tuổi là thạc sĩ ở Cục CN CNTT?',
+    sql: `select count(*) ${W} and ${unit('CCNCNTT')} and p.age > 45 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'How many staff aged 50 or older are there at the Ministry Office?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.age >= 50`,
+  },
+  {
+    question: 'Số người từ 30 tuổi trở xuống ở Cục Chuyển đổi số quốc gia',
+    sql: `select count(*) ${W} and ${unit('CCDSQG')} and p.age <= 30`,
+  },
+  {
+    question: 'Bao nhiêu người sinh năm 1975 trở về trước ở Vụ KHTC?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.birth_year <= 1975`,
+  },
+  {
+    question: 'Có bao nhiêu cán bộ thế hệ 8x ở Trung tâm Internet Việt Nam?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.birth_year between 1980 and 1989`,
+  },
+  {
+    question: 'Có bao nhiêu cán bộ có trình độ sau đại học tại Vụ Hợp tác quốc tế?',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'bao nhieu nguoi co trinh do so cap ly luan chinh tri o Cuc Vien thong',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.political_theory = 'so_cap'`,
+  },
+  {
+    question: 'Số lãnh đạo cấp phòng là nữ ở Cục Sở hữu trí tuệ',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.post_level in (5, 6) and p.sex = 'female'`,
+  },
+  {
+    question: 'How many Phó Trưởng phòng are there in the Telecom Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title = 'Phó Trưởng phòng'`,
+  },
+  {
+    question: 'Cục Viễn thông có mấy Phó Cục trưởng?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'Có bao nhiêu người đã chuyển công tác khỏi Vụ Hợp tác quốc tế?',
+    sql: `select count(*) from chat.people p where p.status = 'transferred_out' and ${unit('VHTQT')}`,
+  },
+  {
+    question: 'Năm 2026 có bao nhiêu người hoàn thành tốt nhiệm vụ ở Vụ Pháp chế?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2026 and e.level = 'tot')`,
+  },
+  {
+    question: 'Số đảng viên dưới 35 tuổi',
+    sql: `select count(*) ${PRIV} and pp.is_party_member and p.age < 35`,
+  },
+  {
+    question: 'Có bao nhiêu người dân tộc thiểu số ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'Cho tôi biết danh sách Trưởng phòng nữ ở Cục Sở hữu trí tuệ',
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Give me the names of the PhDs at the Ministry Inspectorate',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Ai là Giám đốc Trung tâm Công nghệ thông tin?',
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_level = 3`,
+  },
+  {
+    question: 'Liệt kê lãnh đạo Vụ Tổ chức cán bộ kèm chức vụ',
+    sql: `select p.full_name, p.post_title ${W} and ${unit('VTCCB')} and p.post_title is not null`,
+  },
+  {
+    question: 'danh sach nguoi nghi huu nam 2027 o Cuc Tan so',
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Những ai ở Vụ Bưu chính sẽ nghỉ hưu trong 2 năm tới?',
+    sql: `select p.full_name ${W} and ${unit('VBC')} and p.retirement_date between current_date and (current_date + interval '2 years')::date`,
+  },
+  {
+    question: 'Số người nghỉ hưu giai đoạn 2026-2030 ở Cục Viễn thông',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) between 2026 and 2030`,
+  },
+  {
+    question: 'How many people retire in Q2 2027?',
+    sql: `select count(*) ${W} and ${ret('2027-04-01', '2027-06-30')}`,
+  },
+  {
+    question: 'Bao nhiêu người nghỉ hưu trong tháng 12 năm nay?',
+    sql: `select count(*) ${W} and ${ret('2026-12-01', '2026-12-31')}`,
+  },
+  {
+    question: 'Có bao nhiêu Vụ trưởng hết nhiệm kỳ trong 3 năm tới?',
+    sql: `select count(*) ${W} and p.post_title = 'Vụ trưởng' and p.post_term_end between current_date and (current_date + interval '3 years')::date`,
+  },
+  {
+    question: 'Danh sách lãnh đạo Cục Viễn thông hết nhiệm kỳ năm sau',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title is not null and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Số người nghỉ hưu theo từng năm trong 5 năm tới',
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and p.retirement_date between current_date and (current_date + interval '5 years')::date group by 1`,
+  },
+  {
+    question: 'Số người theo trình độ ở Cục Viễn thông',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Gender breakdown of the Intellectual Property Office',
+    sql: `select p.sex, count(*) ${W} and ${unit('CSHTT')} group by 1`,
+  },
+  {
+    question: 'So nu theo tung don vi',
+    sql: `select u.name, count(*) ${TOP} and p.sex = 'female' group by 1`,
+  },
+  {
+    question: 'Số tiến sĩ của từng đơn vị thuộc Viện Năng lượng nguyên tử Việt Nam',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('VNLNTVN')} and p.highest_degree = 'tien_si' group by 1`,
+  },
+  {
+    question: 'Headcount by age group at the Ministry Inspectorate',
+    sql: `select (p.age / 10) * 10, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Số người theo ngạch và giới tính ở Vụ Bưu chính',
+    sql: `select p.rank_name, p.sex, count(*) ${W} and ${unit('VBC')} group by 1, 2`,
+  },
+  {
+    question: 'Tuổi trung bình của lãnh đạo cấp vụ',
+    sql: `select avg(p.age) ${W} and p.post_level in (3, 4)`,
+  },
+  {
+    question: 'Average age of women at the Central Post Office',
+    sql: `select avg(p.age) ${W} and ${unit('CBDTW')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Tỷ lệ nữ trong lãnh đạo cấp phòng',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'Tỷ lệ đảng viên ở Vụ TCCB là bao nhiêu phần trăm?',
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Tỷ lệ người trên 50 tuổi theo từng đơn vị',
+    sql: `select u.name, 100.0 * count(*) filter (where p.age > 50) / count(*) ${TOP} group by 1`,
+  },
+  {
+    question: 'Ai nhiều tuổi nhất trong số các Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Trưởng phòng trẻ nhất của Cục Viễn thông là ai?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Đơn vị nào có tỷ lệ nữ cao nhất?',
+    sql: `select u.name ${TOP} group by 1 order by 100.0 * count(*) filter (where p.sex = 'female') / count(*) desc limit 1`,
+  },
+  {
+    question: 'Top 3 đơn vị đông người nhất',
+    sql: `select u.name, count(*) ${TOP} group by 1 order by count(*) desc limit 3`,
+    orderMatters: true,
+  },
+  { question: 'Ông Lê Xuân Thắng sinh năm bao nhiêu?', sql: person('birth_year', 'Lê Xuân Thắng') },
+  { question: 'Phan Van Vinh giu chuc vu gi', sql: person('post_title', 'Phan Văn Vinh') },
+  { question: 'Bà Võ Thị Bích bao giờ hết nhiệm kỳ?', sql: person('post_term_end', 'Võ Thị Bích') },
+  { question: 'Hà Văn Tùng đang hưởng bậc lương mấy?', sql: person('salary_step', 'Hà Văn Tùng') },
+  { question: 'What is the rank of Trần Đức Thành?', sql: person('rank_name', 'Trần Đức Thành') },
+  { question: 'When was Nguyễn Thanh Tiến born?', sql: person('birth_date', 'Nguyễn Thanh Tiến') },
+  {
+    question: 'Trình độ chuyên môn của ông Trần Xuân Việt?',
+    sql: person('highest_degree', 'Trần Xuân Việt'),
+  },
+  {
+    question: 'Số người được tuyển dụng năm nay',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2026`,
+  },
+  {
+    question: 'Biến động nhân sự (tăng, giảm) theo năm từ 2022 đến 2025',
+    sql: `select m.year, m.direction, count(*) from chat.movements m where m.year between 2022 and 2025 group by 1, 2`,
+  },
+  {
+    question: 'How many people joined the ministry in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.year = 2024`,
+  },
+  {
+    question: 'So sánh số người của Vụ Pháp chế, Vụ Bưu chính và Vụ Hợp tác quốc tế',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC', 'VHTQT')} group by 1`,
+  },
+  {
+    question: 'Compare the share of women in VNNIC and the IT Centre',
+    sql: `select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${cmp('VNNIC', 'TTCNTT')} group by 1`,
+  },
+  {
+    question: 'Cục Viễn thông hay Cục Tần số có nhiều thạc sĩ hơn?',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CTSVTD')} and p.highest_degree = 'thac_si' group by 1`,
+  },
+  {
+    question: 'Thế còn nam?',
+    before: ['Vụ Bưu chính có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('VBC')} and p.sex = 'male'`,
+  },
+  {
+    question: 'Trong đó bao nhiêu người có bằng tiến sĩ?',
+    before: ['Cục Sở hữu trí tuệ có bao nhiêu người dưới 40 tuổi?'],
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.age < 40 and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'What about the Legal Department?',
+    before: ['How many Party members are there at the Personnel Department?'],
+    sql: `select count(*) ${PRIV} and ${unit('VPC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Ai lớn tuổi nhất?',
+    before: ['Danh sách Phó Vụ trưởng Vụ Hợp tác quốc tế'],
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Còn năm 2025?',
+    before: ['Năm 2024 có bao nhiêu người hoàn thành xuất sắc nhiệm vụ ở Vụ TCCB?'],
+    sql: `select count(*) ${W} and ${unit('VTCCB')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'Chia theo giới tính thì sao?',
+    before: ['Có bao nhiêu tiến sĩ ở Học viện Công nghệ Bưu chính Viễn thông?'],
+    sql: `select p.sex, count(*) ${W} and ${unit('HVCNBCVT')} and p.highest_degree = 'tien_si' group by 1`,
+  },
+  { question: 'Bao nhiêu người được khen thưởng 3 năm liên tiếp?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người không phải là đảng viên ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and not pp.is_party_member`,
+  },
+  { question: 'Số người học tiếng Hàn', sql: null, expect: 'abstain' },
+  { question: 'Cục Viễn thông có bao nhiêu xe công vụ?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Vụ Pháp chế đi muộn tháng này?', sql: null, expect: 'abstain' },
+  { question: 'Who has the most children?', sql: null, expect: 'abstain' },
+  { question: 'Có bao nhiêu người trên 1m70?', sql: null, expect: 'abstain' },
+  { question: 'Số người có lương trên 20 triệu', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu nữ Trưởng phòng dưới 45 tuổi ở Cục VT?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.sex = 'female' and p.post_title = 'Trưởng phòng' and p.age < 45`,
+  },
+  {
+    question: 'Bao nhiêu người sinh sau năm 1990 có bằng thạc sĩ?',
+    sql: `select count(*) ${W} and p.birth_year > 1990 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Số người đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2025',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Chiến sĩ thi đua cơ sở')`,
+  },
+  { question: 'Ai sắp nghỉ hưu ở Vụ TCCB?', sql: null, expect: 'abstain' },
+  {
+    question: 'Average salary coefficient by rank',
+    sql: `select p.rank_name, avg(p.salary_coefficient) ${W} group by 1`,
+  },
+  { question: 'How many people work in the whole ministry?', sql: `select count(*) ${W}` },
+  {
+    question: 'Biên chế được giao năm 2026 của Vụ Pháp chế là bao nhiêu?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2026 and u.path like (select path from chat.units where code = 'VPC') || '%'`,
+    role: 'planner',
+  },
+  {
+    question: 'Năm 2024 có bao nhiêu lượt bổ nhiệm lại?',
+    sql: `select count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) = 2024`,
+  },
+  {
+    question: 'Số người được bổ nhiệm lần đầu năm 2025',
+    sql: `select count(*) from chat.appointments a where a.kind = 'first' and extract(year from a.start_date) = 2025`,
+  },
+  {
+    question: 'Liệt kê các Phó Trưởng phòng sinh năm 1990 trở về sau',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Trưởng phòng' and p.birth_year >= 1990`,
+  },
+  {
+    question: "Who's the head of the IT Centre?",
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_level = 3`,
+  },
+  { question: 'bao nhieu nguoi o cuc vien thong sinh thang 5', sql: null, expect: 'abstain' },
+  {
+    question: 'Nữ chiếm bao nhiêu phần trăm ở Vụ TCCB?',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Có bao nhiêu người 35 tuổi ở VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.age = 35`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người ngoài 50 tuổi?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.age > 50`,
+  },
+  {
+    question: 'So nguoi het nhiem ky nam 2027 theo don vi',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.post_term_end) = 2027 group by 1`,
+  },
+  { question: 'Có bao nhiêu người nghỉ hưu trước tuổi?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người chuyển đến Cục Viễn thông năm 2025?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025 and ${munit('CVT')}`,
+  },
+  {
+    question: 'Số người thôi việc từ 2023 đến nay',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' and m.year between 2023 and 2026`,
+  },
+  {
+    question:
+      'List the people in the Telecommunications Authority whose term ends in 2027, with their term end dates',
+    sql: `select p.full_name, p.post_term_end ${W} and ${unit('CVT')} and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Cán bộ nữ lớn tuổi nhất ở Thanh tra Bộ là ai?',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.sex = 'female' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Ai có hệ số lương cao nhất Bộ?',
+    sql: `select p.full_name ${W} order by p.salary_coefficient desc, p.id limit 1`,
+  },
+  {
+    question: 'Vụ trưởng Vụ Bưu chính sinh năm nào?',
+    sql: `select p.full_name, p.birth_year ${W} and ${unit('VBC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Ai là Chánh Thanh tra Bộ?',
+    sql: `select p.full_name ${W} and p.post_title = 'Chánh Thanh tra'`,
+  },
+  { question: 'Bộ trưởng là ai?', sql: `select p.full_name ${W} and p.post_title = 'Bộ trưởng'` },
+  {
+    question: 'How many female directors general are there?',
+    sql: `select count(*) ${W} and p.post_level = 3 and p.sex = 'female'`,
+  },
+  {
+    question: 'What percentage of staff are over 50?',
+    sql: `select 100.0 * count(*) filter (where p.age > 50) / count(*) ${W}`,
+  },
+  {
+    question: 'Show me the number of civil servants by degree in the Legal Department',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc' group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người đang bị kỷ luật?',
+    sql: `select count(distinct d.person_id) from chat.disciplines d where d.effective_until >= current_date`,
+  },
+  {
+    question: 'Số người nghỉ hưu năm 2025',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2025`,
+  },
+  {
+    question: 'Có bao nhiêu người có ngạch Kỹ sư chính?',
+    sql: `select count(*) ${W} and p.rank_code = 'V.05.02.06'`,
+  },
+  {
+    question: 'nhung ai o Vu Buu chinh co trinh do tien si',
+    sql: `select p.full_name ${W} and ${unit('VBC')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Có bao nhiêu giảng viên chính ở Học viện Công nghệ Bưu chính Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.rank_code = 'V.07.01.02'`,
+  },
+  {
+    question: 'Số người có trình độ quản lý nhà nước chuyên viên chính trở lên ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.state_management in ('chuyen_vien_chinh', 'chuyen_vien_cao_cap')`,
+  },
+  {
+    question: 'Tổng số người lao động hợp đồng toàn Bộ',
+    sql: `select count(*) ${W} and p.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'Bao nhiêu người ở Cục Viễn thông không có chức vụ?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title is null`,
+  },
+  { question: 'Cục Viễn thông có bao nhiêu người, trừ lãnh đạo?', sql: null, expect: 'abstain' },
+  { question: 'Số cán bộ đi học nước ngoài', sql: null, expect: 'abstain' },
+  {
+    question: 'Bao nhiêu người ở Vụ Pháp chế có vợ/chồng cùng cơ quan?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'How many women hold a leadership post at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.sex = 'female' and p.post_title is not null`,
+  },
+  {
+    question: 'Đếm số Phó Giám đốc Trung tâm',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Giám đốc Trung tâm'`,
+  },
+  { question: 'Số lượng nhân sự của các đơn vị', sql: `select u.name, count(*) ${TOP} group by 1` },
+  {
+    question: 'Cơ cấu ngạch của Vụ Hợp tác quốc tế',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('VHTQT')} group by 1`,
+  },
+  {
+    question: 'Tuổi trung bình của nam và nữ ở Cục Viễn thông',
+    sql: `select p.sex, avg(p.age) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Năm 2025, Vụ Pháp chế có mấy người không hoàn thành nhiệm vụ?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ năm 2025 của Cục Viễn thông',
+    sql: `select 100.0 * count(*) filter (where e.level = 'xuat_sac') / count(*) from chat.people p join chat.evaluations e on e.person_id = p.id and e.year = 2025 where p.status = 'working' and ${unit('CVT')}`,
+  },
+  {
+    question: 'Số đảng viên nữ dưới 40 tuổi ở Vụ TCCB',
+    sql: `select count(*) ${PRIV} and ${unit('VTCCB')} and pp.is_party_member and p.sex = 'female' and p.age < 40`,
+  },
+  {
+    question: 'What is the average age at PTIT?',
+    sql: `select avg(p.age) ${W} and ${unit('HVCNBCVT')}`,
+  },
+  // A fourth round: follow-ups on listed people, facts of one person, periods ahead.
+  {
+    question: 'Bao nhiêu người?',
+    before: ['Danh sách tiến sĩ nữ ở Vụ Hợp tác quốc tế'],
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Còn ở Cục Tần số?',
+    before: ['Tuổi trung bình ở Cục Viễn thông là bao nhiêu?'],
+    sql: `select avg(p.age) ${W} and ${unit('CTSVTD')}`,
+  },
+  {
+    question: 'Theo từng đơn vị thì sao?',
+    before: ['Có bao nhiêu giáo sư, phó giáo sư?'],
+    sql: `select u.name, count(*) ${TOP} and p.academic_title in ('gs', 'pgs') group by 1`,
+  },
+  {
+    question: 'Trong số đó có bao nhiêu người sinh trước 1970?',
+    before: ['Số Phó Cục trưởng hiện nay?'],
+    sql: `select count(*) ${W} and p.post_title = 'Phó Cục trưởng' and p.birth_year < 1970`,
+  },
+  {
+    question: 'Chỉ tính nữ',
+    before: ['Số người nghỉ hưu năm 2027 ở Cục Bưu điện Trung ương'],
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'female' and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'And in 2029?',
+    before: ['How many division heads have terms ending in 2028?'],
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2029`,
+  },
+  {
+    question: 'Who are they?',
+    before: ['How many professors are there at PTIT?'],
+    sql: `select p.full_name ${W} and ${unit('HVCNBCVT')} and p.academic_title = 'gs'`,
+  },
+  {
+    question: 'Ông ấy sinh ngày nào?',
+    before: ['Ai là Cục trưởng Cục Bưu điện Trung ương?'],
+    sql: person('birth_date', 'Lý Tiến Hòa'),
+  },
+  {
+    question: 'Còn Vụ trưởng Vụ Kế hoạch – Tài chính?',
+    before: ['Ai là Vụ trưởng Vụ Bưu chính?'],
+    sql: `select p.full_name ${W} and ${unit('VKHTC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Năm 2026 thì sao?',
+    before: ['Năm 2025 có bao nhiêu người được tuyển dụng?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2026`,
+  },
+  { question: 'Ông Đinh Đình Thái thuộc đơn vị nào?', sql: person('unit_name', 'Đinh Đình Thái') },
+  { question: 'ngay nghi huu cua ong Le Anh Cong', sql: person('retirement_date', 'Lê Anh Công') },
+  {
+    question: 'Nhiệm kỳ của ông Đỗ Văn Trung kết thúc khi nào?',
+    sql: person('post_term_end', 'Đỗ Văn Trung'),
+  },
+  { question: 'Which unit does Vũ Mạnh Trung work in?', sql: person('unit_name', 'Vũ Mạnh Trung') },
+  { question: 'Ông Võ Đức Hưng có học vị gì?', sql: person('highest_degree', 'Võ Đức Hưng') },
+  { question: 'Thông tin về ông Nguyễn Văn An', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người sẽ nghỉ hưu năm 2030 ở Vụ Hợp tác quốc tế',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and extract(year from p.retirement_date) = 2030`,
+  },
+  {
+    question: 'Có bao nhiêu người đủ tuổi nghỉ hưu trong giai đoạn 2027 – 2028?',
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) between 2027 and 2028`,
+  },
+  {
+    question: 'Trong 10 năm tới có bao nhiêu nữ nghỉ hưu?',
+    sql: `select count(*) ${W} and p.sex = 'female' and p.retirement_date between current_date and (current_date + interval '10 years')::date`,
+  },
+  {
+    question: 'Who retires first at the Ministry Office?',
+    sql: `select p.full_name ${W} and ${unit('VPB')} order by p.retirement_date, p.id limit 1`,
+  },
+  {
+    question: 'Lãnh đạo nào ở Vụ Pháp chế hết nhiệm kỳ sớm nhất?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.post_title is not null order by p.post_term_end, p.id limit 1`,
+  },
+  {
+    question: 'Số người hết nhiệm kỳ theo năm từ 2027 đến 2030',
+    sql: `select extract(year from p.post_term_end)::integer, count(*) ${W} and extract(year from p.post_term_end) between 2027 and 2030 group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người trong quy hoạch Phó Cục trưởng ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Phó Cục trưởng')`,
+  },
+  {
+    question: 'Danh sách đảng viên ở Vụ Pháp chế',
+    sql: `select p.full_name ${PRIV} and ${unit('VPC')} and pp.is_party_member`,
+  },
+  {
+    question: 'Tỷ lệ người dân tộc thiểu số toàn Bộ',
+    sql: `select 100.0 * count(*) filter (where pp.ethnicity <> 'Kinh') / count(*) ${PRIV}`,
+  },
+  {
+    question: 'So sánh tỷ lệ tiến sĩ giữa VINATOM và PTIT',
+    sql: `select u.name, 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${cmp('VNLNTVN', 'HVCNBCVT')} group by 1`,
+  },
+  {
+    question: 'Vụ Pháp chế so với Vụ Bưu chính, bên nào đông người hơn?',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC')} group by 1`,
+  },
+  {
+    question: 'How many people left in 2025, by reason?',
+    sql: `select m.reason, count(*) from chat.movements m where m.direction = 'out' and m.year = 2025 group by 1`,
+  },
+  {
+    question: 'Số người chuyển đi nơi khác năm 2024',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'transferred_out' and m.year = 2024`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người được tuyển dụng trong 3 năm gần đây?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between (current_date - interval '3 years')::date and current_date and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')`,
+  },
+  {
+    question: 'Quân số của Cục Công nghiệp CNTT',
+    sql: `select count(*) ${W} and ${unit('CCNCNTT')}`,
+  },
+  {
+    question: 'Có bao nhiêu viên chức hạng II ở Học viện Chiến lược Khoa học và Công nghệ?',
+    sql: `select count(*) ${W} and ${unit('HVCLKHCN')} and p.staff_category = 'vien_chuc' and p.rank_grade = 2`,
+  },
+  {
+    question: 'Bao nhiêu người có chứng chỉ tiếng Anh B2?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.level = 'Tiếng Anh B2')`,
+  },
+  {
+    question: 'Có ai ở Vụ Pháp chế trên 60 tuổi không?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.age > 60`,
+  },
+  {
+    question: 'Số người có trình độ trung cấp trở xuống ở Văn phòng Bộ',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.highest_degree in ('pho_thong', 'trung_cap')`,
+  },
+  {
+    question: 'Tổng số cán bộ nữ giữ chức vụ lãnh đạo',
+    sql: `select count(*) ${W} and p.sex = 'female' and p.post_title is not null`,
+  },
+  {
+    question: 'How many people are older than 58 at the Inspectorate?',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.age > 58`,
+  },
+  { question: 'Bao nhiêu người đang ở bậc lương cuối?', sql: null, expect: 'abstain' },
+  {
+    question: 'Có bao nhiêu người vừa là tiến sĩ vừa là đảng viên ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and p.highest_degree = 'tien_si' and pp.is_party_member`,
+  },
+  // A fifth round: without diacritics and in English; ranked averages, shares of a group.
+  {
+    question: 'so luong vien chuc cua Bao VnExpress',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'co bao nhieu pho vu truong nu',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Vụ trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'danh sach truong phong o Cuc An toan buc xa va hat nhan',
+    sql: `select p.full_name ${W} and ${unit('CATBXHN')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'tuoi binh quan cua lanh dao cap phong o Cuc Vien thong',
+    sql: `select avg(p.age) ${W} and ${unit('CVT')} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'ty le nu o Uy ban Tieu chuan Do luong Chat luong Quoc gia',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${unit('UBTCDLCL')}`,
+  },
+  {
+    question: 'so nguoi nghi huu nam nay',
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) = 2026`,
+  },
+  {
+    question: 'so nguoi het nhiem ky nam sau o Vu Phap che',
+    sql: `select count(*) ${W} and ${unit('VPC')} and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'ai tre nhat o Vu Hop tac quoc te',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'so nguoi theo gioi tinh o Quy NAFOSTED',
+    sql: `select p.sex, count(*) ${W} and ${unit('NAFOSTED')} group by 1`,
+  },
+  {
+    question: 'so sanh so nguoi giua Vu Phap che va Vu Buu chinh',
+    sql: `select u.name, count(*) ${cmp('VPC', 'VBC')} group by 1`,
+  },
+  {
+    question: 'co bao nhieu nguoi tu 35 den 45 tuoi o Cuc So huu tri tue',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.age between 35 and 45`,
+  },
+  {
+    question: 'ho ten cac giao su o Vien Nang luong nguyen tu Viet Nam',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and p.academic_title = 'gs'`,
+  },
+  { question: 'so nguoi o moi don vi', sql: `select u.name, count(*) ${TOP} group by 1` },
+  {
+    question: 'bao nhieu nam gioi o Vu Kinh te va Xa hoi so',
+    sql: `select count(*) ${W} and ${unit('VKTXHS')} and p.sex = 'male'`,
+  },
+  {
+    question: 'How many deputy directors general does the IP Office have?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.post_title = 'Phó Cục trưởng'`,
+  },
+  {
+    question: 'List the women over 55 at the Telecom Authority',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.sex = 'female' and p.age > 55`,
+  },
+  {
+    question: 'What is the average salary coefficient at the Inspectorate?',
+    sql: `select avg(p.salary_coefficient) ${W} and ${unit('TTRB')}`,
+  },
+  {
+    question: 'How many people will reach retirement age next year at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Number of staff by staff category across the ministry',
+    sql: `select p.staff_category, count(*) ${W} group by 1`,
+  },
+  {
+    question: 'Which unit has the youngest average age?',
+    sql: `select u.name ${TOP} group by 1 order by avg(p.age) limit 1`,
+  },
+  {
+    question:
+      'How many people with a master degree work at the Department of Planning and Finance?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Show the heads of division at the IT Centre',
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'How many staff are under 30 in the whole ministry?',
+    sql: `select count(*) ${W} and p.age < 30`,
+  },
+  {
+    question: 'Who is the oldest person at NAFOSTED?',
+    sql: `select p.full_name ${W} and ${unit('NAFOSTED')} order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'How many people born in 1970 still work at the ministry?',
+    sql: `select count(*) ${W} and p.birth_year = 1970`,
+  },
+  {
+    question: 'Percentage of civil servants with a PhD',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${W} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'How many people were recruited each year from 2020 to 2024?',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2020 and 2024 group by 1`,
+  },
+  {
+    question: 'How many people retired in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2024`,
+  },
+  {
+    question:
+      'Compare the number of Party members in the Personnel Department and the Ministry Office',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' join chat.people_private pp on pp.person_id = p.id where u.code in ('VTCCB', 'VPB') and p.status = 'working' and pp.is_party_member group by 1`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được tặng Bằng khen của Bộ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')`,
+  },
+  {
+    question: 'Có bao nhiêu người hơn 50 tuổi mà chưa có bằng thạc sĩ?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Bao nhiêu người ở Cục Viễn thông có trình độ cử nhân?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.highest_degree = 'dai_hoc'`,
+  },
+  { question: 'Có bao nhiêu người ở Cục Viễn thông cao trên 1m8?', sql: null, expect: 'abstain' },
+  {
+    question: 'Số lượng phó giáo sư nữ',
+    sql: `select count(*) ${W} and p.academic_title = 'pgs' and p.sex = 'female'`,
+  },
+  {
+    question: 'Ai là người trẻ nhất giữ chức Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Ai giữ chức Trưởng phòng lâu nhất ở Cục Viễn thông?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Trưởng phòng' order by ${since}, p.id limit 1`,
+  },
+  {
+    question: 'Danh sách nữ lãnh đạo cấp vụ sinh năm 1975 trở về sau',
+    sql: `select p.full_name ${W} and p.sex = 'female' and p.post_level in (3, 4) and p.birth_year >= 1975`,
+  },
+  // A sixth round: ranks by grade, planning, two-key breakdowns, extremes of salaries.
+  {
+    question: 'Số thạc sĩ và tiến sĩ ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu nam và bao nhiêu nữ?',
+    sql: `select p.sex, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Số công chức hoặc viên chức nữ ở Cục Tần số',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.sex = 'female' and p.staff_category in ('cong_chuc', 'vien_chuc')`,
+  },
+  {
+    question: 'Top 5 đơn vị có nhiều người nghỉ hưu nhất năm 2027',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.retirement_date) = 2027 group by 1 order by 2 desc, 1 limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Đơn vị nào có ít tiến sĩ nhất?',
+    sql: `select u.name ${TOP} and p.highest_degree = 'tien_si' group by 1 order by count(*), u.name limit 1`,
+  },
+  {
+    question: 'Có bao nhiêu người từng công tác ở Bộ nay đã nghỉ hưu?',
+    sql: `select count(*) from chat.people p where p.status = 'retired'`,
+  },
+  {
+    question: 'Có bao nhiêu người có trình độ quản lý nhà nước ngạch chuyên viên?',
+    sql: `select count(*) ${W} and p.state_management = 'chuyen_vien'`,
+  },
+  {
+    question: 'Số người theo trình độ quản lý nhà nước ở Vụ TCCB',
+    sql: `select p.state_management, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu kỹ sư hạng II ở Viện Ứng dụng công nghệ?',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.rank_code = 'V.05.02.06'`,
+  },
+  {
+    question: 'Bao nhiêu nghiên cứu viên chính ở VINATOM?',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.rank_code = 'V.05.01.02'`,
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được đánh giá hoàn thành tốt nhiệm vụ trở lên?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level in ('tot', 'xuat_sac'))`,
+  },
+  {
+    question: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ năm 2024',
+    sql: `select 100.0 * count(*) filter (where e.level = 'xuat_sac') / count(*) from chat.people p join chat.evaluations e on e.person_id = p.id and e.year = 2024 where p.status = 'working'`,
+  },
+  {
+    question: 'Danh sách người được quy hoạch Cục trưởng Cục Viễn thông',
+    sql: `select p.full_name ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng' and pl.post_unit_id = (select id from chat.units where code = 'CVT'))`,
+  },
+  {
+    question: 'Có bao nhiêu nữ trong quy hoạch lãnh đạo cấp vụ?',
+    sql: `select count(*) ${W} and p.sex = 'female' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_level in (3, 4))`,
+  },
+  {
+    question: 'Số người theo nhóm tuổi và giới tính ở Vụ Hợp tác quốc tế',
+    sql: `select (p.age / 10) * 10, p.sex, count(*) ${W} and ${unit('VHTQT')} group by 1, 2`,
+  },
+  { question: 'Tuổi trung bình theo giới tính', sql: `select p.sex, avg(p.age) ${W} group by 1` },
+  {
+    question: 'Hệ số lương trung bình theo ngạch ở Thanh tra Bộ',
+    sql: `select p.rank_name, avg(p.salary_coefficient) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Ai có hệ số lương thấp nhất Vụ Pháp chế?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} order by p.salary_coefficient, p.id limit 1`,
+  },
+  { question: 'Người lớn tuổi nhất Bộ bao nhiêu tuổi?', sql: `select max(p.age) ${W}` },
+  {
+    question: '3 người sắp nghỉ hưu sớm nhất ở Vụ TCCB',
+    sql: `select p.full_name, p.retirement_date ${W} and ${unit('VTCCB')} order by p.retirement_date, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'Số người chuyển đến từ cơ quan khác năm 2025',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025`,
+  },
+  {
+    question: 'Tổng số người vào và ra khỏi Bộ năm 2025',
+    sql: `select m.direction, count(*) from chat.movements m where m.year = 2025 group by 1`,
+  },
+  {
+    question: 'So sánh số người nghỉ hưu năm 2027 giữa Cục Viễn thông và Cục Tần số',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('CVT', 'CTSVTD') and p.status = 'working' and extract(year from p.retirement_date) = 2027 group by 1`,
+  },
+  {
+    question: 'Tỷ lệ đảng viên theo từng đơn vị',
+    sql: `select u.name, 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người theo đạo Phật?',
+    sql: `select count(*) ${PRIV} and pp.religion = 'Phật giáo'`,
+  },
+  {
+    question: 'Số quyết định kỷ luật cảnh cáo từ 2020 đến 2025',
+    sql: `select count(*) from chat.disciplines d where d.form = 'canh_cao' and extract(year from d.decided_on) between 2020 and 2025`,
+  },
+  {
+    question: 'Bao nhiêu người từng bị kỷ luật?',
+    sql: `select count(distinct d.person_id) from chat.disciplines d`,
+  },
+  {
+    question: 'How many people hold the rank of senior specialist?',
+    sql: `select count(*) ${W} and p.rank_code = '01.001'`,
+  },
+  {
+    question: 'How many staff have a bachelor degree or higher at VNNIC?',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.highest_degree in ('dai_hoc', 'thac_si', 'tien_si')`,
+  },
+  { question: 'Average age of new recruits in 2025', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người sinh năm 1990 ở từng đơn vị',
+    sql: `select u.name, count(*) ${TOP} and p.birth_year = 1990 group by 1`,
+  },
 ]

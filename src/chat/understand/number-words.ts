@@ -101,9 +101,12 @@ export function readNumberWords(tokens: readonly Token[]): Token[] {
 }
 
 function isCounted(words: string[], tokens: readonly Token[], i: number, j: number): boolean {
-  if (words.some((w) => w in MULTIPLIERS)) return true
   const next = tokens[j]
   const previous = tokens[i - 1]
+  // "hai mươi", "ba trăm" are numbers; a bare "trăm" after "phần" is "percent" (phần trăm).
+  const bare = words.every((w) => w in MULTIPLIERS)
+  if (bare && previous?.fold === 'phan') return false
+  if (words.some((w) => w in MULTIPLIERS)) return true
   if (previous?.fold === 'top' || previous?.fold === 'next') return true
   if (next === undefined) return false
   // "sau năm 2025" is "after 2025", not "six years 2025".

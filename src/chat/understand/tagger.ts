@@ -15,6 +15,11 @@ interface Candidate {
 /** A name is a guess from its shape; any vocabulary reading of the same words is preferred. */
 const NAME_WEIGHT = 8
 const WORD_WEIGHT = 10
+/**
+ * Between two splits that explain as much, an exact title wins over generic post words: "giữ
+ * chức Vụ trưởng" is the title Vụ trưởng, not "giữ chức vụ" (any post) and "trưởng" (a head).
+ */
+const TITLE_BONUS = 0.5
 
 /**
  * Splits the question into tagged spans, choosing the split that explains the most words with
@@ -33,7 +38,10 @@ export function tagQuestion(question: NormalisedQuestion, lexicon: Lexicon, now:
     for (const c of candidates[i]!) {
       const weight = c.tags.every((t) => t.kind === 'person') ? NAME_WEIGHT : WORD_WEIGHT
       const rest = best[i + c.length]!
-      const score = c.length * weight - 1 + rest.score
+      const bonus = c.tags.some((t) => t.kind === 'post' && t.post.titles !== undefined)
+        ? TITLE_BONUS
+        : 0
+      const score = c.length * weight - 1 + bonus + rest.score
       if (score > choice.score)
         choice = {
           score,

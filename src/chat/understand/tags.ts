@@ -71,7 +71,8 @@ export type DisciplineFacet =
 export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number]
 export type AppointmentKind = 'first' | 'reappointment' | 'extension' | 'acting'
 
-export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which'
+/** `which_kind`: "vụ nào", "phòng nào" — which unit of one kind. */
+export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which' | 'which_kind'
 export type GroupWord = GroupKey | 'unit' | 'year' | 'reason' | 'direction' | 'evaluation_level'
 export type Topic =
   | 'retirement'

@@ -6,7 +6,7 @@ import { CONFIDENCE_THRESHOLD, confidenceOf } from './confidence.js'
 import { isoDay } from './entities/calendar.js'
 import { answerLanguage } from './language.js'
 import type { Lexicon } from './lexicon.js'
-import { normaliseQuestion } from './normalise.js'
+import { normaliseQuestion, type Token } from './normalise.js'
 import { applyFollowUp, isFollowUp, previousPlan } from './parse/follow-up.js'
 import { forecastDetails } from './parse/forecast.js'
 import { buildAppointmentsPlan, buildDisciplinesPlan } from './parse/event-plans.js'
@@ -123,11 +123,15 @@ function draftFresh(
 
 function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   const { reading, language, now, ctx } = asked
-  const problems = [...draft.problems]
+  // The reading's own problems (a negation, a "trở lên" that widens nothing) were read but not
+  // planned: the plan would answer a different question.
+  const problems = [...reading.problems, ...draft.problems]
   if (reading.routes.some((r) => r === 'regulation' || r === 'forecast_staffing'))
     problems.push('words of a regulation or forecast question')
   if (reading.flags.compare && asked.units.subtrees.length < 2)
     problems.push('a comparison of fewer than two units')
+  problems.push(...unusedNumbers(reading, draft.plan))
+  problems.push(...reading.unexplained.filter(isComparison).map((t) => `"${t.text}" of nothing`))
   const confidence = confidenceOf(reading.unexplained, problems)
   if (confidence < CONFIDENCE_THRESHOLD)
     return decline(asked, {
@@ -150,6 +154,24 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
     unitIds: [...asked.units.mentioned],
     needsSensitive: planNeedsSensitive(plan),
   }
+}
+
+/**
+ * A number the plan does not use ("có con dưới 6 tuổi") is a condition it could not read: the
+ * question would be answered as if the number were not there. Only "top 5" uses a bare number.
+ */
+function unusedNumbers(reading: Reading, plan: QueryPlan): string[] {
+  const limit = plan.subject === 'people' ? plan.limit : undefined
+  return reading.numbers.filter((n) => n !== limit).map((n) => `the number ${n} not used`)
+}
+
+/** Words that compare ("dưới", "over") left unexplained: a condition was half read. */
+const COMPARISON_WORDS = new Set(
+  'duoi tren hon under over below above more less fewer than least most'.split(' '),
+)
+
+function isComparison(token: Token): boolean {
+  return COMPARISON_WORDS.has(token.fold)
 }
 
 /** The names of the units the plan reads, kept with it for the answer sentence. */

@@ -23,7 +23,10 @@ function age(r: TokenReader, requireWord: boolean): number | undefined {
   if (r.word(...YEARS_WORD) !== undefined) return n
   const next = r.peek()
   const followedByNoun =
-    next !== undefined && /^(nguoi|nam|thang|don|can|people|units?|years?)$/.test(next.fold)
+    next !== undefined &&
+    /^(nguoi|nam|thang|don|can|people|units?|years?|trieu|nghin|ngan|dong|ty|%|lan|times|million|thousand|percent|m|cm|kg)$/.test(
+      next.fold,
+    )
   return requireWord || followedByNoun ? undefined : n
 }
 
@@ -95,7 +98,13 @@ function bornIn(r: TokenReader): IntRange | undefined {
   if (r.word('sinh', 'born', 'năm sinh', 'sinh ra') === undefined) return undefined
   r.optional('năm', 'in', 'vào năm')
   const y = r.year()
-  return y === undefined ? undefined : { min: y, max: y }
+  if (y === undefined) return undefined
+  // "sinh năm 1975 trở về trước" is 1975 or earlier; "… trở về sau" 1975 or later.
+  if (r.word('trở về trước', 'về trước', 'trở xuống', 'or earlier', 'or before') !== undefined)
+    return { max: y }
+  if (r.word('trở về sau', 'trở đi', 'trở lại đây', 'or later', 'or after') !== undefined)
+    return { min: y }
+  return { min: y, max: y }
 }
 
 function bornBeforeAfter(r: TokenReader): IntRange | undefined {

@@ -34,6 +34,19 @@ const ENGLISH: Readonly<Record<string, readonly string[]>> = {
 const ROMAN = ['i', 'ii', 'iii', 'iv']
 
 /**
+ * "Kỹ sư chính (hạng II)" is also "Kỹ sư hạng II" / "kỹ sư hạng 2": the family of titles and
+ * the grade, as public employees name their title since the hạng reform.
+ */
+function gradedForms(name: string): string[] {
+  const match = /^(.*?)\s*\(hạng (I|II|III|IV)\)$/u.exec(name)
+  if (match === null) return []
+  const family = match[1]!.replace(/\s+(chính|cao cấp)$/u, '')
+  const roman = match[2]!
+  const number = ROMAN.indexOf(roman.toLowerCase()) + 1
+  return [`${family} hạng ${roman}`, `${family} hạng ${number}`]
+}
+
+/**
  * Phrases naming ranks: "Chuyên viên chính", "ngạch chuyên viên chính", "Nghiên cứu viên" (the
  * name without its "(hạng III)"), the code; and the grades "hạng I" … "hạng IV" by themselves.
  */
@@ -42,7 +55,12 @@ export function rankPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
   for (const rank of ranks) {
     const tag: Tag = { kind: 'rank', codes: [rank.code], grade: rank.grade }
     const bare = rank.name.replace(/\s*\(.*\)\s*$/, '')
-    const names = new Set([rank.name, bare, ...(ENGLISH[rank.code] ?? [])])
+    const names = new Set([
+      rank.name,
+      bare,
+      ...gradedForms(rank.name),
+      ...(ENGLISH[rank.code] ?? []),
+    ])
     for (const name of names) {
       if (!ONLY_WITH_NGACH.has(name.toLowerCase())) out.push([name, tag])
       out.push([`ngạch ${name}`, tag], [`chức danh ${name}`, tag], [`rank of ${name}`, tag])

@@ -19,7 +19,7 @@ export function matchTime(
     (r) => namedYear(r),
     (r) => yearSpan(r),
     (r) => quarter(r),
-    (r) => month(r),
+    (r) => month(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
@@ -93,12 +93,16 @@ function romanQuarter(roman: string | undefined): number | undefined {
   return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
 }
 
-function month(r: TokenReader): Period | undefined {
+function month(r: TokenReader, year: number): Period | undefined {
   const named = r.word('tháng', 'month') !== undefined
   const m = r.number(1, 12)
   if (m === undefined) return undefined
-  if (r.word('/', 'năm', 'of') === undefined && !named) return undefined
-  const y = r.year()
+  // "tháng 12 năm nay", "tháng 3 năm sau": a month of this or next year.
+  const relative = named
+    ? r.word('năm nay', 'năm sau', 'năm tới', 'this year', 'next year')
+    : undefined
+  if (relative === undefined && r.word('/', 'năm', 'of') === undefined && !named) return undefined
+  const y = relative === undefined ? r.year() : /nay|this/.test(relative) ? year : year + 1
   if (y === undefined) return undefined
   const from = `${y}-${String(m).padStart(2, '0')}-01`
   return { range: { from, to: lastDayOfMonth(y, m) }, years: { min: y, max: y }, shape: 'point' }

@@ -32,8 +32,23 @@ export function unitForms(unit: LexiconUnit, parent: LexiconUnit | undefined): s
   return [...out]
 }
 
+/** Words that official writing abbreviates inside names: "Cục Bưu điện TW", "Trung tâm CNTT". */
+const ABBREVIATED: readonly [RegExp, string][] = [
+  [/Trung ương/u, 'TW'],
+  [/Quốc gia/iu, 'QG'],
+  [/Việt Nam/u, 'VN'],
+  [/[Cc]ông nghệ thông tin/u, 'CNTT'],
+  [/Khoa học và Công nghệ/iu, 'KH&CN'],
+]
+
+function abbreviatedNames(name: string): string[] {
+  return ABBREVIATED.flatMap(([long, short]) =>
+    long.test(name) ? [name.replace(long, short)] : [],
+  )
+}
+
 function ownForms(unit: LexiconUnit): string[] {
-  const base = [unit.name, unit.code, ...unit.abbreviations]
+  const base = [unit.name, unit.code, ...unit.abbreviations, ...abbreviatedNames(unit.name)]
   if (unit.shortName !== null) base.push(unit.shortName)
   const out = new Set<string>()
   for (const form of base) {

@@ -97,7 +97,7 @@ function followPeople(
   if (period(reading) !== undefined) filters = withPeriod(filters, period(reading)!, problems)
   let plan: PeoplePlan = { ...previous, filters }
   const asked =
-    reading.measures.some((m) => m.word !== 'which') ||
+    reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
     reading.extremes.length > 0 ||
     reading.orders.length > 0
   if (asked) {
@@ -117,7 +117,13 @@ function followPeople(
   } else if (reading.groups.length > 0 && choice.groupBy !== undefined) {
     const measure = plan.measure.kind === 'list' ? { kind: 'count' as const } : plan.measure
     plan = { ...omit(plan, 'order', 'limit'), measure, groupBy: choice.groupBy }
+  } else if (plan.measure.kind === 'list' && reading.fields.length + reading.topics.length > 0) {
+    // "Ai là Cục trưởng …?" then "Ông ấy sinh ngày nào?": the same people, with the fact asked.
+    const fields = askedFacts(reading, problems)
+    plan = { ...plan, measure: { kind: 'list', fields: ['full_name', ...fields] } }
   }
+  if (JSON.stringify(plan) === JSON.stringify(previous))
+    problems.push('a follow-up that changes nothing in the previous question')
   return {
     plan,
     problems: [...problems, ...choice.problems.filter((p) => !p.startsWith('no count'))],

@@ -30,21 +30,32 @@ export function chooseMeasure(
   const problems: string[] = []
   const words = new Set(reading.measures.map((m) => m.word))
   const numeric = reading.fields.find((f) => f.numeric !== undefined)?.numeric
-  const extreme = reading.extremes[0]
+  const extreme = reading.extremes[0] ?? agedExtreme(reading, words)
   const which =
-    words.has('which') || (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+    words.has('which') ||
+    words.has('which_kind') ||
+    (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+  // "Vụ nào", "phòng nào": units of one kind, which a breakdown by unit does not pick out.
+  if (words.has('which_kind')) problems.push('units of one kind only')
   let groupBy = chooseGroups(reading, units, lexicon, problems)
   if (which && groupBy === undefined) groupBy = [unitGroup(units, lexicon)]
   const ranked = which && extreme !== undefined
   const top = ranked
     ? { order: { by: 'measure' as const, dir: extreme }, limit: firstNumber(reading) ?? 1 }
     : {}
-  if (words.has('share')) return { ...share(reading), groupBy, ...top, problems }
+  // An order word ("oldest", "hệ số lương cao nhất") that no ranking uses is a question unread.
+  const aggregate = words.has('share') || words.has('avg')
+  if (aggregate && reading.orders.length > 0 && !ranked) problems.push('an order of an aggregate')
+  if (words.has('share')) return { ...share(reading, problems), groupBy, ...top, problems }
   if (words.has('avg')) {
     if (numeric === undefined) problems.push('an average of nothing named')
     return { measure: { kind: 'avg', of: numeric ?? 'age' }, groupBy, ...top, problems }
   }
   const order = reading.orders[0]
+  // "Hệ số lương cao nhất … là bao nhiêu?" asks the value, "ai có …" the person: a count word
+  // next to an order of people does not say which.
+  if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
+    problems.push('a count and an order of people')
   if (order !== undefined && !ranked) {
     if (groupBy !== undefined) problems.push('an order within groups')
     return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
@@ -58,6 +69,9 @@ export function chooseMeasure(
       problems,
     }
   if (extreme !== undefined) {
+    // "Ai có hệ số lương thấp nhất?": the person, not the value.
+    if (numeric === 'salary_coefficient' && words.has('list'))
+      return { measure: 'list', order: { by: numeric, dir: extreme }, limit: 1, problems }
     if (numeric !== undefined)
       return {
         measure: { kind: extreme === 'asc' ? 'min' : 'max', of: numeric },
@@ -68,24 +82,57 @@ export function chooseMeasure(
   }
   if (words.has('list') && !words.has('count') && groupBy === undefined)
     return { measure: 'list', problems }
+  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them.
+  const holders = reading.posts.length > 0 || units.posts.length > 0
+  if (!words.has('count') && groupBy === undefined && holders && reading.fields.length > 0)
+    return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
+  // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.
+  if (numeric !== undefined && numeric !== 'age') problems.push(`a ${numeric} not asked for`)
   return { measure: { kind: 'count' }, groupBy, problems }
+}
+
+/**
+ * "Which unit has the youngest average age?": youngest / oldest rank an average age the way
+ * "lowest" / "highest" do (a younger person has the later birth date).
+ */
+function agedExtreme(reading: Reading, words: ReadonlySet<string>): 'asc' | 'desc' | undefined {
+  const order = reading.orders[0]
+  if (order?.by !== 'birth_date' || !words.has('avg')) return undefined
+  if (!reading.fields.some((f) => f.numeric === 'age')) return undefined
+  return order.dir === 'desc' ? 'asc' : 'desc'
 }
 
 function firstNumber(reading: Reading): number | undefined {
   return reading.numbers.find((v) => Number.isInteger(v) && v > 0 && v <= 200)
 }
 
-function share(reading: Reading): Pick<MeasureChoice, 'measure' | 'sharePart'> {
+function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measure' | 'sharePart'> {
   const at = reading.measures.find((m) => m.word === 'share')!.span
   const marker = reading.spanWords.findIndex((w, i) => i > at && POPULATION_MARKERS.has(w))
   const after = reading.filters.filter((p) => p.span > at && (marker < 0 || p.span < marker))
-  const part =
-    after.length > 0 && marker >= 0
-      ? after
-      : reading.filters.filter((p) => p.filter.statuses === undefined)
+  const relative = marker === at + 1 ? relativeAfter(reading, marker) : -1
+  let part: FilterPart[]
+  if (after.length > 0 && marker >= 0) part = after
+  else if (relative >= 0) part = reading.filters.filter((p) => p.span > relative)
+  else {
+    part = reading.filters.filter((p) => p.filter.statuses === undefined)
+    // "Tỷ lệ nữ tiến sĩ": among everyone, or among women? Without "trong" it is not said.
+    if (part.length > 1) problems.push('a share of several conditions without its population')
+  }
   return { measure: { kind: 'share', part: mergeFilterParts(part).filter }, sharePart: part }
+}
+
+/** Words after which a share's part follows its population: "percentage of X with Y". */
+const RELATIVE_MARKERS = new Set(['with', 'who', 'that', 'having', 'who are', 'that are'])
+
+function relativeAfter(reading: Reading, marker: number): number {
+  const at = reading.spanWords.findIndex((w, i) => i > marker && RELATIVE_MARKERS.has(w))
+  if (at < 0) return -1
+  const before = reading.filters.some((p) => p.span > marker && p.span < at)
+  const after = reading.filters.some((p) => p.span > at)
+  return before && after ? at : -1
 }
 
 /** The breakdown keys named ("theo giới tính và loại cán bộ"), or the units compared. */

@@ -1,5 +1,12 @@
 import type { Lexicon } from '../lexicon.js'
-import type { GroupBy, PeoplePlan, PersonField, PersonFilter, PostFilter } from '../plan.js'
+import type {
+  GroupBy,
+  OrderField,
+  PeoplePlan,
+  PersonField,
+  PersonFilter,
+  PostFilter,
+} from '../plan.js'
 import { omit } from '../omit.js'
 import { chooseMeasure, type MeasureChoice } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
@@ -51,7 +58,7 @@ function measureOf(
   reading: Reading,
   filter: PersonFilter,
 ): PeoplePlan['measure'] {
-  if (choice.measure === 'list') return { kind: 'list', fields: listFields(reading) }
+  if (choice.measure === 'list') return { kind: 'list', fields: rankedFields(reading, choice) }
   if (choice.measure.kind !== 'share') return choice.measure
   // "tỷ lệ xếp loại xuất sắc năm 2025": among those evaluated that year, those rated so.
   const evaluation = filter.evaluation
@@ -128,6 +135,21 @@ function withoutGroupedAttributes(
 ): PersonFilter {
   const keys = (groupBy ?? []).flatMap((g) => GROUPED_ATTRIBUTE[g.by] ?? [])
   return keys.length === 0 ? filter : omit(filter, ...keys)
+}
+
+/** The value a "top N" list is ranked by, shown next to each name; a birth date is not one. */
+const RANKED_FIELD: Partial<Record<OrderField, PersonField>> = {
+  salary_coefficient: 'salary_coefficient',
+  term_end: 'term_end',
+  retirement_date: 'retirement_date',
+}
+
+/** "Top 3 … hệ số lương cao nhất" is each name and its coefficient; "who is…" the name alone. */
+function rankedFields(reading: Reading, choice: MeasureChoice): PersonField[] {
+  const fields = listFields(reading)
+  const ranked = choice.order === undefined ? undefined : RANKED_FIELD[choice.order.by]
+  if (ranked === undefined || (choice.limit ?? 1) <= 1) return fields
+  return [...new Set([...fields, ranked])]
 }
 
 /** A list is who (the full name) and only the facts the question asks for ("kèm ngày sinh"). */

@@ -46,6 +46,9 @@ const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {
 /** The facts asked about a person ("sinh năm nào" → birth year), their post and unit if none. */
 export function askedFacts(reading: Reading, problems: string[]): PersonField[] {
   const asked: PersonField[] = reading.fields.map((f) => f.field)
+  // "công tác tại đơn vị nào", "ở phòng nào": asking which unit is asking for the unit.
+  if (reading.measures.some((m) => m.word === 'which' || m.word === 'which_kind'))
+    asked.push('unit')
   for (const topic of reading.topics) {
     const field = TOPIC_FIELDS[topic]
     if (field !== undefined) asked.push(field)

@@ -91,6 +91,8 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
       groupIntro: false,
     },
   }
+  // "Gender breakdown of …": the word that announces a breakdown may come after its key.
+  reading.flags.groupIntro = spans.some((s) => s.tags.some((t) => t.kind === 'group_intro'))
   spans.forEach((span, index) => readSpan(reading, span, index, tokens))
   return reading
 }
@@ -122,9 +124,11 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
   const unit = span.tags.find((t): t is TagOf<'unit'> => t.kind === 'unit')
   const post = span.tags.find((t): t is TagOf<'post'> => t.kind === 'post')
   if (unit !== undefined) {
-    // A title in the same span, or in the span just before, names the unit's head or deputy.
+    // A title in the same span, or just before it ("Phó Cục trưởng của Cục…", "the deputy
+    // heads of the … Authority"), names the unit's head or deputy.
     const previous = reading.posts.at(-1)
-    const titled = post ?? (previous?.span === index - 1 ? previous.tag : undefined)
+    const adjacent = previous !== undefined && linksTitle(reading, previous.span, index)
+    const titled = post ?? (adjacent ? previous.tag : undefined)
     if (titled !== undefined && post === undefined) reading.posts.pop()
     const mention: UnitMention = { ids: unit.unitIds, span: index }
     reading.units.push(
@@ -149,6 +153,14 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
   }
   const tag = primaryTag(span.tags, reading)
   if (tag !== undefined) readTag(reading, tag, at)
+}
+
+/** Words that may stand between a title and the unit it is the title of. */
+const TITLE_LINKS = new Set(['của', 'of', 'the', 'of the'])
+
+function linksTitle(reading: Reading, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!TITLE_LINKS.has(reading.spanWords[i] ?? '')) return false
+  return true
 }
 
 /** When one phrase means several things, the most specific reading wins. */

@@ -12,7 +12,7 @@ export type Destination =
 export function chooseDestination(reading: Reading): Destination {
   const routes = new Set(reading.routes)
   const asksData =
-    reading.measures.some((m) => m.word !== 'which') &&
+    reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') &&
     (reading.units.length > 0 || reading.filters.length > 0 || reading.posts.length > 0)
   if (routes.has('forecast_candidates')) return 'forecast_candidates'
   const statutory = reading.topics.includes('retirement') || reading.topics.includes('term_end')

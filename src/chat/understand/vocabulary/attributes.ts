@@ -57,6 +57,7 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ degrees: ['thac_si'] }, 'bằng thạc sĩ', 'trình độ thạc sĩ'),
   ...filter({ degrees: ['dai_hoc'] }, 'đại học', 'cử nhân', 'bachelor', "bachelor's"),
   ...filter({ degrees: ['dai_hoc'] }, 'trình độ đại học', 'bằng đại học', 'university degree'),
+  ...filter({ degrees: ['dai_hoc'] }, 'bachelor degree', "bachelor's degree", 'bachelors'),
   ...filter({ degrees: ['thac_si', 'tien_si'] }, 'trên đại học', 'sau đại học', 'postgraduate'),
   ...filter({ degrees: ['cao_dang'] }, 'cao đẳng', 'trình độ cao đẳng', 'college'),
   ...filter({ degrees: ['trung_cap'] }, 'trình độ trung cấp', 'trung cấp chuyên nghiệp'),

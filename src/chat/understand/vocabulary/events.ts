@@ -35,7 +35,9 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
   ),
   ...discipline(
     'in_effect',
-    'còn hiệu lực|đang có hiệu lực|đang trong thời hạn|still in effect|in force',
+    'còn hiệu lực|đang có hiệu lực|đang trong thời hạn|still in effect|in force|' +
+      'đang bị kỷ luật|đang chịu kỷ luật|đang trong thời gian bị kỷ luật|' +
+      'đang trong thời gian kỷ luật|currently disciplined|currently under discipline',
   ),
   ...discipline('form', 'hình thức|hình thức kỷ luật|form|forms|the form|type of discipline'),
   ...discipline('decided_on', 'ngày quyết định|ngày bị kỷ luật|ngày kỷ luật|decision date'),

@@ -21,7 +21,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'năm hiện tại|thống kê|báo cáo|cho mình|mình|tôi muốn biết|muốn biết|xem|tra cứu|tìm|' +
       'đồng thời|cùng|có được|là những|gồm có|hiện là|lần lượt|tương ứng|kèm|kèm theo|với nhau|' +
       'vị trí|thông tin|chi tiết|cụ thể là|rồi|ra|lên|nhiều|ít|tới|đến|từ|sau|trước|chứng chỉ|' +
-      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|cho danh sách|' +
+      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
       'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
       'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|' +
@@ -29,7 +29,10 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
       'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
-      'display|information|details|working at|work|works|employed|when|where',
+      'display|information|details|working at|work|works|employed|when|where|' +
+      'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
+      'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
+      'giữ chức|đang giữ chức',
   ),
   ...tag(
     { kind: 'noun' },
@@ -44,7 +47,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'followup', followup: 'refine' },
     'trong số đó|trong đó|trong số này|trong số họ|số đó|trong những người đó|của số đó|' +
       'of them|of those|among them|among those|of these|out of them|out of those|' +
-      'những người này|những người đó|những người trên|trong nhóm đó|in that group|tính riêng|' +
+      'những người này|những người đó|những người trên đây|những người nói trên|trong nhóm đó|in that group|tính riêng|' +
       'chỉ tính|riêng|chỉ|only|just|chỉ riêng',
   ),
   ...tag(
@@ -67,4 +70,9 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
   ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
   ...tag({ kind: 'conjunction' }, 'và|hoặc|hay|or|and|cùng với|với cả|, và|lẫn'),
   ...tag({ kind: 'negation' }, 'không|chưa|not|no|without|non|never|chưa từng|không có'),
+  // Exclusions ("trừ lãnh đạo", "excluding contract staff") are negations the plan cannot read.
+  ...tag(
+    { kind: 'negation' },
+    'trừ|ngoại trừ|không kể|không tính|không bao gồm|except|excluding|apart from|other than|besides',
+  ),
 ]
