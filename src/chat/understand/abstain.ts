@@ -42,9 +42,10 @@ function explain(language: Language, reason: Reason): string {
         return vi
           ? `Chưa hiểu chắc câu hỏi: không nhận ra ${words}.`
           : `I am not sure what the question means: I do not know ${words}.`
+      // The problems are the parser's own notes, in its own terms: not something to show a reader.
       return vi
-        ? `Chưa hiểu chắc câu hỏi (${reason.problems.join('; ')}).`
-        : `I am not sure what the question means (${reason.problems.join('; ')}).`
+        ? 'Chưa hiểu chắc câu hỏi nên không đoán. Hãy hỏi lại cụ thể hơn, chẳng hạn:'
+        : 'I am not sure what the question means, so I will not guess. Try asking more precisely, for example:'
     }
     case 'not_data':
       return vi

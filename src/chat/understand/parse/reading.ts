@@ -236,10 +236,11 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   },
   age: (r, t, at) => void r.filters.push({ filter: { age: t.range }, span: at.index }),
   birth_year: (r, t, at) => void r.filters.push({ filter: { birthYear: t.range }, span: at.index }),
-  // A closing "không" asks yes or no ("… có ai … không?"); elsewhere it negates a condition the
-  // plan cannot express.
+  // A "không" (or "chưa") that closes a clause asks yes or no ("… có ai … không?", "… không, cho
+  // danh sách …"); elsewhere it negates a condition the plan cannot express.
   negation: (r, _t, at) => {
-    if (at.span.end < at.tokens.length) r.problems.push('a negation the parser does not model')
+    if (!closesClause(at.tokens, at.span.end))
+      r.problems.push('a negation the parser does not model')
   },
   measure: (r, t, at) => void r.measures.push({ word: t.measure, span: at.index }),
   group: (r, t) => void r.groups.push(t.by),
@@ -286,4 +287,14 @@ function words(tokens: readonly Token[], span: Span): string {
     .slice(span.start, span.end)
     .map((t) => t.text)
     .join(' ')
+}
+
+/** Whether the words before `end` close a clause: the question ends, or punctuation follows. */
+function closesClause(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]
+  const next = tokens[end]
+  if (last === undefined || next === undefined) return true
+  // Tokens keep their offsets in the question; more than one character between two words is a
+  // comma, a question mark or a full stop (spaces are collapsed to one before tokenising).
+  return next.start - last.end > 1
 }
