@@ -1654,6 +1654,11 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: `select count(*) from chat.disciplines d where d.form = 'canh_cao' and extract(year from d.decided_on) between 2020 and 2025`,
   },
   {
+    // Forecasting words over statutory retirements: the rule answers it from the data.
+    question: 'Dự báo số người nghỉ hưu năm 2028',
+    sql: `select count(*) ${W} and p.retirement_date between date '2028-01-01' and date '2028-12-31'`,
+  },
+  {
     question: 'Bao nhiêu người từng bị kỷ luật?',
     sql: `select count(distinct d.person_id) from chat.disciplines d`,
   },

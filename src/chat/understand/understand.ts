@@ -126,7 +126,9 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   // The reading's own problems (a negation, a "trở lên" that widens nothing) were read but not
   // planned: the plan would answer a different question.
   const problems = [...reading.problems, ...draft.problems]
-  if (reading.routes.some((r) => r === 'regulation' || r === 'forecast_staffing'))
+  // "Dự báo số người nghỉ hưu…" is a count of statutory retirements, which the data answers.
+  const statutory = reading.topics.includes('retirement') || reading.topics.includes('term_end')
+  if (reading.routes.some((r) => r === 'regulation' || (r === 'forecast_staffing' && !statutory)))
     problems.push('words of a regulation or forecast question')
   if (reading.flags.compare && asked.units.subtrees.length < 2)
     problems.push('a comparison of fewer than two units')
