@@ -198,6 +198,29 @@ describe('scope settings cannot be changed from inside a reader query', () => {
   })
 })
 
+describe('signing in', () => {
+  it('refuses a wrong password with one clear line, opens no session, and logs the attempt', async () => {
+    const sessions = async () =>
+      Number(
+        (await sql<{ n: number }>`select count(*) as n from sessions`.execute(test.db)).rows[0]?.n,
+      )
+    const before = { sessions: await sessions(), failed: await countAudit('auth.login_failed') }
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: accounts.leader.username, password: 'not-the-password' }),
+    })
+    expect(res.status).toBe(401)
+    const body = (await res.json()) as { error: { code: string; message: string } }
+    expect(body.error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Sai tên đăng nhập hoặc mật khẩu.',
+    })
+    expect(await sessions()).toBe(before.sessions)
+    expect(await countAudit('auth.login_failed')).toBe(before.failed + 1)
+  })
+})
+
 describe('the audit log', () => {
   it('records reading someone else’s record, and not one’s own', async () => {
     const before = await countAudit('person.view')
