@@ -11,6 +11,7 @@ import * as retirementInline from './20261124T0009-retirement-rule-inline.js'
 import * as dataQuality from './20261124T0010-data-quality-access.js'
 import * as today from './20261124T0011-today.js'
 import * as nameLookup from './20261125T0012-name-lookup.js'
+import * as retirementColumn from './20261125T0013-retirement-date-column.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0010-data-quality-access': dataQuality,
   '20261124T0011-today': today,
   '20261125T0012-name-lookup': nameLookup,
+  '20261125T0013-retirement-date-column': retirementColumn,
 }
