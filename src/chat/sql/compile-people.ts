@@ -69,9 +69,12 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
   return finishGroups(query, plan, keys, measure)
 }
 
-/** Top-level units and compared units are joined; units under a named one are the person's own. */
+/**
+ * Top-level units, compared units and units of a kind are joined; units under a named one are
+ * the person's own.
+ */
 function isJoinedUnit(key: UnitKey): boolean {
-  return key.parentId === null || key.unitIds !== undefined
+  return key.parentId === null || key.unitIds !== undefined || key.kind !== undefined
 }
 
 function unitLabel(ctx: CompileContext): string {
@@ -93,8 +96,8 @@ function levelKey(eb: LevelExpressions, ctx: CompileContext): AliasedExpression<
 }
 
 /**
- * The unit `g` a person is counted under: the top-level unit whose subtree holds them, or one
- * of the compared units.
+ * The unit `g` a person is counted under: the top-level unit whose subtree holds them, one of
+ * the compared units, or the unit of the asked kind above them.
  */
 function unitJoin(eb: UnitExpressions, key: UnitKey): Expression<SqlBool> {
   const inSubtree = eb(
@@ -104,6 +107,7 @@ function unitJoin(eb: UnitExpressions, key: UnitKey): Expression<SqlBool> {
   )
   const units = key.unitIds
   if (units !== undefined) return eb.and([eb('g.id', 'in', [...units]), inSubtree])
+  if (key.kind !== undefined) return eb.and([eb('g.kind', '=', key.kind), inSubtree])
   return eb.and([eb('g.depth', '=', 1), inSubtree])
 }
 

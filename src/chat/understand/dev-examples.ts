@@ -241,6 +241,23 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Đơn vị nào có ít nữ nhất?',
     sql: `select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.sex = 'female' group by u.name order by count(*), u.name limit 1`,
   },
+  // Units of one kind ("vụ nào", "phòng nào"), each counted with its subtree.
+  {
+    question: 'Vụ nào có nhiều người đang công tác nhất?',
+    sql: `select u.name from chat.people p join chat.units u on u.kind = 'vu' and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 1`,
+  },
+  {
+    question: 'cuc nao co nhieu tien si nhat',
+    sql: `select u.name from chat.people p join chat.units u on u.kind = 'cuc' and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'tien_si' group by u.name order by count(*) desc, u.name limit 1`,
+  },
+  {
+    question: 'Which division of Cục Viễn thông has the most women?',
+    sql: `select u.name from chat.people p join chat.units u on u.kind = 'phong' and p.unit_path like u.path || '%' where p.status = 'working' and p.sex = 'female' and ${unit('CVT')} group by u.name order by count(*) desc, u.name limit 1`,
+  },
+  {
+    question: 'Phòng nào của Vụ Pháp chế ít người nhất?',
+    sql: `select u.name from chat.people p join chat.units u on u.kind = 'phong' and p.unit_path like u.path || '%' where p.status = 'working' and ${unit('VPC')} group by u.name order by count(*), u.name limit 1`,
+  },
   {
     question: 'Top 5 đơn vị có nhiều thạc sĩ nhất',
     sql: `select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'thac_si' group by u.name order by count(*) desc, u.name limit 5`,

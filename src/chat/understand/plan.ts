@@ -86,15 +86,20 @@ export const GROUP_KEYS = [
   'status',
   'evaluation_level',
 ] as const
+/** Kinds of unit a question can single out ("phòng nào", "vụ nào"), as `units.kind` stores them. */
+export const UNIT_KINDS = ['vu', 'cuc', 'phong', 'trung_tam', 'vien'] as const
+export type UnitKind = (typeof UNIT_KINDS)[number]
+
 export const groupBySchema = z.discriminatedUnion('by', [
   /**
    * The units directly under `parentId` (null: the top-level units, each with its subtree), or
-   * exactly the compared `unitIds`.
+   * exactly the compared `unitIds`, or every unit of `kind` (each with its subtree).
    */
   z.object({
     by: z.literal('unit'),
     parentId: unitId.nullable(),
     unitIds: z.array(unitId).optional(),
+    kind: z.enum(UNIT_KINDS).optional(),
   }),
   z.object({ by: z.enum(GROUP_KEYS) }),
 ])

@@ -1,4 +1,4 @@
-import type { DISCIPLINE_FORMS } from './plan.js'
+import type { DISCIPLINE_FORMS, UnitKind } from './plan.js'
 import type {
   DateRange,
   EvaluationLevel,
@@ -25,7 +25,7 @@ export type Tag =
   | { readonly kind: 'rank'; readonly codes: readonly string[]; readonly grade: number }
   /** "trở lên" / "or above", "trở xuống" / "or below", "và tương đương" / "or equivalent". */
   | { readonly kind: 'modifier'; readonly modifier: 'at_least' | 'at_most' | 'equivalent' }
-  | { readonly kind: 'measure'; readonly measure: MeasureWord }
+  | { readonly kind: 'measure'; readonly measure: MeasureWord; readonly unitKind?: UnitKind }
   /** `bare`: a key named without "theo"/"by", a breakdown only after another one. */
   | { readonly kind: 'group'; readonly by: GroupWord; readonly bare?: boolean }
   /** The asker's own unit: "Cục" alone, "cục mình", "my agency", "our staff". */
@@ -71,8 +71,9 @@ export type DisciplineFacet =
 export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number]
 export type AppointmentKind = 'first' | 'reappointment' | 'extension' | 'acting'
 
-/** `which_kind`: "vụ nào", "phòng nào" — which unit of one kind. */
+/** `which_kind`: "vụ nào", "phòng nào" — which unit of one kind (the tag's `unitKind`). */
 export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which' | 'which_kind'
+export type { UnitKind }
 export type GroupWord = GroupKey | 'unit' | 'year' | 'reason' | 'direction' | 'evaluation_level'
 export type Topic =
   | 'retirement'

@@ -35,10 +35,14 @@ export function chooseMeasure(
     words.has('which') ||
     words.has('which_kind') ||
     (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
-  // "Vụ nào", "phòng nào": units of one kind, which a breakdown by unit does not pick out.
-  if (words.has('which_kind')) problems.push('units of one kind only')
+  // "Vụ nào", "phòng nào": a breakdown by the units of that kind, each with its subtree.
+  const kind = reading.measures.find((m) => m.word === 'which_kind')?.unitKind
   let groupBy = chooseGroups(reading, units, lexicon, problems)
-  if (which && groupBy === undefined) groupBy = [unitGroup(units, lexicon)]
+  if (kind !== undefined && groupBy !== undefined) problems.push('units of one kind in a breakdown')
+  if (which && groupBy === undefined)
+    groupBy = [
+      kind === undefined ? unitGroup(units, lexicon) : { by: 'unit', parentId: null, kind },
+    ]
   const ranked = which && extreme !== undefined
   const top = ranked
     ? { order: { by: 'measure' as const, dir: extreme }, limit: firstNumber(reading) ?? 1 }

@@ -1,5 +1,5 @@
 import type { Token } from '../normalise.js'
-import type { EvaluationLevel, OrderField } from '../plan.js'
+import type { EvaluationLevel, OrderField, UnitKind } from '../plan.js'
 import type {
   AppointmentKind,
   DisciplineFacet,
@@ -42,7 +42,7 @@ export interface Reading {
   readonly posts: PostMention[]
   readonly filters: FilterPart[]
   readonly evaluations: { levels: EvaluationLevel[]; span: number }[]
-  readonly measures: { word: MeasureWord; span: number }[]
+  readonly measures: { word: MeasureWord; span: number; unitKind?: UnitKind }[]
   readonly groups: GroupWord[]
   readonly orders: { by: OrderField; dir: 'asc' | 'desc' }[]
   readonly extremes: ('asc' | 'desc')[]
@@ -242,7 +242,12 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
     if (!closesClause(at.tokens, at.span.end))
       r.problems.push('a negation the parser does not model')
   },
-  measure: (r, t, at) => void r.measures.push({ word: t.measure, span: at.index }),
+  measure: (r, t, at) =>
+    void r.measures.push({
+      word: t.measure,
+      span: at.index,
+      ...(t.unitKind === undefined ? {} : { unitKind: t.unitKind }),
+    }),
   group: (r, t) => void r.groups.push(t.by),
   order: (r, t) => void r.orders.push({ by: t.by, dir: t.dir }),
   extreme: (r, t, at) =>

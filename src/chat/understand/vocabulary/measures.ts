@@ -1,4 +1,4 @@
-import type { GroupWord, MeasureWord, Tag } from '../tags.js'
+import type { GroupWord, MeasureWord, Tag, UnitKind } from '../tags.js'
 
 /**
  * What the asker wants computed: a count, a list, an average, a share; per what groups; in
@@ -7,6 +7,10 @@ import type { GroupWord, MeasureWord, Tag } from '../tags.js'
  */
 const measure = (m: MeasureWord, ...phrases: string[]): [string, Tag][] =>
   phrases.map((p) => [p, { kind: 'measure', measure: m }])
+
+/** "Phòng nào …": which unit of one kind. */
+const whichKind = (unitKind: UnitKind, ...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [p, { kind: 'measure', measure: 'which_kind', unitKind }])
 
 /** A key named alone ("… theo giới tính và loại cán bộ"): only after another breakdown. */
 const bare = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
@@ -44,8 +48,11 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('share', 'tỷ lệ', 'tỉ lệ', 'phần trăm', 'bao nhiêu phần trăm', '%', 'percentage'),
   ...measure('share', 'percent', 'share', 'proportion', 'ratio', 'what fraction'),
   ...measure('which', 'đơn vị nào', 'which unit', 'which units', 'which department', 'bên nào'),
-  ...measure('which_kind', 'phòng nào', 'cục nào', 'vụ nào', 'trung tâm nào', 'viện nào'),
-  ...measure('which_kind', 'which division', 'which agency', 'which divisions', 'which agencies'),
+  ...whichKind('phong', 'phòng nào', 'which division', 'which divisions'),
+  ...whichKind('cuc', 'cục nào', 'which agency', 'which agencies'),
+  ...whichKind('vu', 'vụ nào'),
+  ...whichKind('trung_tam', 'trung tâm nào', 'which centre', 'which center'),
+  ...whichKind('vien', 'viện nào', 'which institute'),
   ...group('unit', 'đơn vị', 'unit', 'units', 'department', 'departments', 'cục, vụ'),
   ...group('unit', 'đơn vị trực thuộc', 'đơn vị con', 'phòng', 'phòng ban'),
   ...group('sex', 'giới tính', 'giới', 'sex', 'gender'),
