@@ -44,6 +44,14 @@ export async function createRoleAccounts(db: Kysely<Database>): Promise<Record<R
   return result
 }
 
+/** One principal per role (the accounts of `createRoleAccounts`), for tests that act as each. */
+export async function createRolePrincipals(db: Kysely<Database>): Promise<Record<Role, Principal>> {
+  const accounts = await createRoleAccounts(db)
+  return Object.fromEntries(
+    Object.entries(accounts).map(([role, account]) => [role, account.principal]),
+  ) as Record<Role, Principal>
+}
+
 /** National IDs of the first working people (by id) in a unit's subtree. */
 export async function peopleOf(db: Kysely<Database>, unitCode: string): Promise<string[]> {
   const rows = await db

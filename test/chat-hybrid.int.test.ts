@@ -4,7 +4,7 @@ import { answerChat } from '../src/chat/answer.js'
 import { createChatServices } from '../src/chat/services.js'
 import type { ChatResponse } from '../src/chat/types.js'
 import { loadConfig } from '../src/config.js'
-import { createRoleAccounts } from './accounts.js'
+import { createRolePrincipals } from './accounts.js'
 import { openTestDb, type TestDb } from './db.js'
 import { type FakeLlm, type FakeLlmReply, startFakeLlm } from './fake-llm.js'
 import { TEST_SEED } from './template.js'
@@ -25,9 +25,7 @@ let ask: (role: Role, question: string) => Promise<ChatResponse>
 
 beforeAll(async () => {
   test = await openTestDb()
-  principals = Object.fromEntries(
-    Object.entries(await createRoleAccounts(test.db)).map(([role, a]) => [role, a.principal]),
-  ) as Record<Role, Principal>
+  principals = await createRolePrincipals(test.db)
   fake = await startFakeLlm(() => next)
   const config = loadConfig({
     LOG_LEVEL: 'silent',

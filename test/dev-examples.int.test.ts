@@ -7,7 +7,7 @@ import { DEV_EXAMPLES, type DevExample } from '../src/chat/understand/dev-exampl
 import { loadConfig } from '../src/config.js'
 import { runGold } from '../eval/chat/gold.js'
 import { matchesGold } from '../eval/chat/score.js'
-import { createRoleAccounts } from './accounts.js'
+import { createRolePrincipals } from './accounts.js'
 import { openTestDb, type TestDb } from './db.js'
 import { TEST_SEED } from './template.js'
 
@@ -22,10 +22,7 @@ let principals: Record<Role, Principal>
 
 beforeAll(async () => {
   test = await openTestDb()
-  const accounts = await createRoleAccounts(test.db)
-  principals = Object.fromEntries(
-    Object.entries(accounts).map(([role, account]) => [role, account.principal]),
-  ) as Record<Role, Principal>
+  principals = await createRolePrincipals(test.db)
   const now = new Date(`${TEST_SEED.asOf}T09:00:00+07:00`)
   services = createChatServices(test.db, loadConfig({ LOG_LEVEL: 'silent' }), () => now)
 })

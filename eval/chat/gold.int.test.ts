@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Principal, Role } from '../../src/access/index.js'
-import { createRoleAccounts } from '../../test/accounts.js'
+import { createRolePrincipals } from '../../test/accounts.js'
 import { openTestDb, type TestDb } from '../../test/db.js'
 import { compositionProblems } from './composition.js'
 import { type ChatQuestion, loadChatSet } from './dataset.js'
@@ -22,10 +22,7 @@ let principals: Record<Role, Principal>
 
 beforeAll(async () => {
   test = await openTestDb()
-  const accounts = await createRoleAccounts(test.db)
-  principals = Object.fromEntries(
-    Object.entries(accounts).map(([role, account]) => [role, account.principal]),
-  ) as Record<Role, Principal>
+  principals = await createRolePrincipals(test.db)
 })
 
 afterAll(async () => {
