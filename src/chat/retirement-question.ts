@@ -1,5 +1,5 @@
 import { formatDate } from '../dates.js'
-import { type BirthPrecision, type Sex, statutoryRetirement } from '../forecast/retirement.js'
+import { type BirthPrecision, type Sex, statutoryRetirement } from '../forecast/index.js'
 import type { Reply } from './answer.js'
 import type { Citation, Language } from './types.js'
 import { foldDiacritics } from './understand/normalise.js'
