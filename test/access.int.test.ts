@@ -109,6 +109,28 @@ describe('another unit’s people', () => {
     },
   )
 
+  it.each(['ministry_hr', 'planner'] as const)(
+    'are all visible to %s in raw SQL, people and their histories alike',
+    async (role) => {
+      const count = (table: string) => `select count(*)::int as n from ${table}`
+      for (const table of ['people', 'evaluations', 'appointments']) {
+        const total = (await sql.raw<{ n: number }>(count(table)).execute(test.db)).rows
+        expect(await rawAs(accounts[role].principal, count(table)), table).toEqual(total)
+      }
+    },
+  )
+
+  it('does not extend the whole-ministry flag to a leader, who sees only their subtree', async () => {
+    const flag = await rawAs(
+      accounts.leader.principal,
+      "select current_setting('hrm.scope_all', true) as flag, public.hr_scope_all() as whole",
+    )
+    expect(flag).toEqual([{ flag: '', whole: false }])
+    await expect(
+      rawAs(accounts.leader.principal, "select set_config('hrm.scope_all', 'on', true)"),
+    ).rejects.toThrow(/permission denied for function set_config/)
+  })
+
   it('are refused to the administrator, who sees no personnel records at all', async () => {
     const res = await get('admin', '/api/people')
     expect(res.status).toBe(403)

@@ -20,6 +20,8 @@ type ReaderRole = 'hrm_reader_basic' | 'hrm_reader_sensitive'
 interface ReaderSettings {
   readonly role: ReaderRole
   readonly unitIds: readonly number[]
+  /** The whole ministry: every person, whatever unit (the policies test this first). */
+  readonly all: boolean
   readonly personId: number | null
 }
 
@@ -39,6 +41,7 @@ export async function withPrincipal<T>(
     await sql`set transaction read only`.execute(trx)
     await sql`select
         set_config('hrm.scope_units', ${settings.unitIds.join(',')}, true),
+        set_config('hrm.scope_all', ${settings.all ? 'on' : ''}, true),
         set_config('hrm.scope_person', ${settings.personId === null ? '' : String(settings.personId)}, true)
         ${options.statementTimeoutMs === undefined ? sql`` : sql`, set_config('statement_timeout', ${String(options.statementTimeoutMs)}, true)`}
         ${options.today === undefined ? sql`` : sql`, set_config('hrm.today', ${options.today}, true)`}`.execute(
@@ -57,7 +60,7 @@ function readerSettings(principal: Principal, mode: 'scope' | 'self'): ReaderSet
         vi: 'Tài khoản này chưa được gắn với hồ sơ cán bộ nào.',
       })
     }
-    return { role: 'hrm_reader_sensitive', unitIds: [], personId: principal.personId }
+    return { role: 'hrm_reader_sensitive', unitIds: [], all: false, personId: principal.personId }
   }
   switch (principal.tier) {
     case 'none':
@@ -68,12 +71,14 @@ function readerSettings(principal: Principal, mode: 'scope' | 'self'): ReaderSet
       return {
         role: 'hrm_reader_basic',
         unitIds: principal.scope.unitIds,
+        all: principal.scope.wholeMinistry,
         personId: principal.personId,
       }
     case 'sensitive':
       return {
         role: 'hrm_reader_sensitive',
         unitIds: principal.scope.unitIds,
+        all: principal.scope.wholeMinistry,
         personId: principal.personId,
       }
   }

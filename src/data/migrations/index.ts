@@ -12,6 +12,7 @@ import * as dataQuality from './20261124T0010-data-quality-access.js'
 import * as today from './20261124T0011-today.js'
 import * as nameLookup from './20261125T0012-name-lookup.js'
 import * as retirementColumn from './20261125T0013-retirement-date-column.js'
+import * as wholeMinistry from './20261125T0014-whole-ministry-scope.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0011-today': today,
   '20261125T0012-name-lookup': nameLookup,
   '20261125T0013-retirement-date-column': retirementColumn,
+  '20261125T0014-whole-ministry-scope': wholeMinistry,
 }
