@@ -50,7 +50,13 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
   const year = plan.filters.evaluation?.year
   if (keys.some((k) => k.by === 'evaluation_level')) {
     if (year === undefined) throw new RangeError('A breakdown by evaluation level needs a year')
-    const query = base
+    // The join on that year's evaluation already keeps only the people rated that year; the
+    // filter's EXISTS on the same rows would read them twice (unless it also names levels).
+    const rated =
+      plan.filters.evaluation?.levels === undefined
+        ? startPeople(db, { ...plan, filters: withoutEvaluation(plan.filters) }, ctx)
+        : base
+    const query = rated
       .innerJoin('chat.evaluations as e', (join) =>
         join.onRef('e.person_id', '=', 'p.id').on('e.year', '=', year),
       )
@@ -67,6 +73,12 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
     measureColumn(eb, measure, ctx),
   ])
   return finishGroups(query, plan, keys, measure)
+}
+
+function withoutEvaluation(filters: PeoplePlan['filters']): PeoplePlan['filters'] {
+  const copy = { ...filters }
+  delete copy.evaluation
+  return copy
 }
 
 /**
