@@ -1675,4 +1675,17 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Số người sinh năm 1990 ở từng đơn vị',
     sql: `select u.name, count(*) ${TOP} and p.birth_year = 1990 group by 1`,
   },
+  // One word the engine does not know carries a condition: declined, not answered without it.
+  { question: 'Có bao nhiêu cán bộ trẻ ở Vụ Pháp chế?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Cục Tần số đi làm muộn?', sql: null, expect: 'abstain' },
+  { question: 'How many vegetarians work at VNNIC?', sql: null, expect: 'abstain' },
+  { question: 'Số người ở Cục Viễn thông có con nhỏ', sql: null, expect: 'abstain' },
+  { question: 'Cục Viễn thông có bao nhiêu người mới được tuyển?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Vụ Pháp chế quê Nghệ An?', sql: null, expect: 'abstain' },
+  { question: 'so nguoi da ket hon o cuc vien thong', sql: null, expect: 'abstain' },
+  {
+    question: 'How many part-time staff at the Ministry Inspectorate?',
+    sql: null,
+    expect: 'abstain',
+  },
 ]
