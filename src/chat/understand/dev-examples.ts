@@ -1688,4 +1688,8 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: null,
     expect: 'abstain',
   },
+  // A fact of a person named in a count that nothing uses was read, then dropped: declined.
+  { question: 'Cục Viễn thông có bao nhiêu người có quê quán?', sql: null, expect: 'abstain' },
+  { question: 'Số người có chuyên ngành ở Vụ Pháp chế', sql: null, expect: 'abstain' },
+  { question: 'Số người nghỉ hưu trước tuổi năm 2025', sql: null, expect: 'abstain' },
 ]
