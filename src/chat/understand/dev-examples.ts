@@ -1692,4 +1692,17 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Cục Viễn thông có bao nhiêu người có quê quán?', sql: null, expect: 'abstain' },
   { question: 'Số người có chuyên ngành ở Vụ Pháp chế', sql: null, expect: 'abstain' },
   { question: 'Số người nghỉ hưu trước tuổi năm 2025', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người có học hàm giáo sư',
+    sql: `select count(*) ${W} and p.academic_title = 'gs'`,
+  },
+  { question: 'Ông Trần Anh Chiến quê ở đâu?', sql: person('home_town', 'Trần Anh Chiến') },
+  {
+    question: 'Danh sách tiến sĩ nữ của Vụ Pháp chế',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'How many men over 60 work at the Central Post Office?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'male' and p.age > 60`,
+  },
 ]

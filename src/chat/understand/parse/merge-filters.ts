@@ -25,10 +25,21 @@ export function mergeFilterParts(parts: readonly FilterPart[]): MergedFilters {
       const existing = out[key]
       if (existing === undefined) out[key] = value
       else if (Array.isArray(existing) && Array.isArray(value))
-        out[key] = [...new Set<unknown>([...(existing as unknown[]), ...(value as unknown[])])]
+        out[key] = combineValues(existing as unknown[], value as unknown[])
       else if (JSON.stringify(existing) !== JSON.stringify(value)) conflicts.push(key)
     }
   }
   const filter: PersonFilter = out
   return { filter, conflicts }
+}
+
+/**
+ * Two lists of values of one attribute: alternatives ("công chức và viên chức") are both kept;
+ * a general word next to one of its kinds ("học hàm giáo sư", "có học hàm" and "giáo sư") is
+ * narrowed to that kind.
+ */
+function combineValues(a: readonly unknown[], b: readonly unknown[]): unknown[] {
+  if (a.every((v) => b.includes(v))) return [...a]
+  if (b.every((v) => a.includes(v))) return [...b]
+  return [...new Set<unknown>([...a, ...b])]
 }
