@@ -1705,4 +1705,28 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'How many men over 60 work at the Central Post Office?',
     sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'male' and p.age > 60`,
   },
+  // Exits year by year, a person's age "năm nay".
+  {
+    question: 'Số người nghỉ việc theo từng năm',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' group by 1`,
+  },
+  {
+    question: 'So nguoi chuyen cong tac di noi khac theo tung nam',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'transferred_out' group by 1`,
+  },
+  {
+    question: 'Number of resignations per year',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' group by 1`,
+  },
+  { question: 'Ông Lê Quang Bình năm nay bao nhiêu tuổi?', sql: person('age', 'Lê Quang Bình') },
+  {
+    question: 'Năm nay anh Vũ Anh Thịnh bao nhiêu tuổi rồi?',
+    sql: person('age', 'Vũ Anh Thịnh'),
+  },
+  // Exits ahead have not happened: no yearly breakdown of them.
+  {
+    question: 'Số người nghỉ việc năm 2030 theo từng năm',
+    sql: null,
+    expect: 'abstain',
+  },
 ]
