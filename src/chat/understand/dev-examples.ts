@@ -1723,6 +1723,27 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Năm nay anh Vũ Anh Thịnh bao nhiêu tuổi rồi?',
     sql: person('age', 'Vũ Anh Thịnh'),
   },
+  // Statistics of an attribute are a breakdown by it.
+  {
+    question: 'Thống kê trình độ lý luận chính trị của Cục Viễn thông',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'thong ke trinh do ly luan chinh tri cua Vu To chuc can bo',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Cơ cấu trình độ LLCT ở Thanh tra Bộ',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Political theory level breakdown at the Legal Department',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('VPC')} group by 1`,
+  },
+  {
+    question: 'Thống kê ngạch công chức của Vụ Hợp tác quốc tế',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('VHTQT')} group by 1`,
+  },
   // Exits ahead have not happened: no yearly breakdown of them.
   {
     question: 'Số người nghỉ việc năm 2030 theo từng năm',
