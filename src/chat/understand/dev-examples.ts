@@ -1750,4 +1750,30 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: null,
     expect: 'abstain',
   },
+  // Thresholds on the salary coefficient.
+  {
+    question: 'Có bao nhiêu người có hệ số lương từ 6.0 trở lên?',
+    sql: `select count(*) ${W} and p.salary_coefficient >= 6`,
+  },
+  {
+    question: 'Số cán bộ hệ số lương trên 5 ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.salary_coefficient > 5`,
+  },
+  {
+    question:
+      'How many staff have a salary coefficient below 3 at the Telecommunications Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.salary_coefficient < 3`,
+  },
+  {
+    question: 'Danh sách người có hệ số lương từ 6,56 trở lên ở Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.salary_coefficient >= 6.56`,
+  },
+  {
+    question: 'he so luong duoi 2.5 o Cuc Vien thong co bao nhieu nguoi',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.salary_coefficient < 2.5`,
+  },
+  {
+    question: 'Số người có hệ số lương từ 4 đến 5 ở Thanh tra Bộ',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.salary_coefficient between 4 and 5`,
+  },
 ]

@@ -41,6 +41,14 @@ export const STATE_MANAGEMENT = [
 ] as const
 export const EVALUATION_LEVELS = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'] as const
 
+/** Bounds on a decimal value; each one that is set must hold. */
+export const boundsSchema = z.object({
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+})
+
 /** A leadership post: any post, some titles, or some levels (1 minister … 6 deputy of a division). */
 export const postFilterSchema = z.object({
   titles: z.array(z.string()).optional(),
@@ -57,6 +65,8 @@ export const personFilterSchema = z.object({
   age: intRangeSchema.optional(),
   birthYear: intRangeSchema.optional(),
   rankCodes: z.array(z.string()).optional(),
+  /** Hệ số lương: the salary coefficient of the person's rank and step. */
+  salaryCoefficient: boundsSchema.optional(),
   /** 1 = senior (cao cấp, hạng I) … 4 = entry grades. */
   rankGrade: intRangeSchema.optional(),
   staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
@@ -94,4 +104,5 @@ export type PersonFilter = z.infer<typeof personFilterSchema>
 export type PostFilter = z.infer<typeof postFilterSchema>
 export type DateRange = z.infer<typeof dateRangeSchema>
 export type IntRange = z.infer<typeof intRangeSchema>
+export type Bounds = z.infer<typeof boundsSchema>
 export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number]

@@ -178,6 +178,7 @@ const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'
   status: ['statuses', 'status'],
   status_date: ['statusDate'],
   joined_ministry: ['joinedMinistry'],
+  salary_coefficient: ['salaryCoefficient'],
 }
 
 /**
