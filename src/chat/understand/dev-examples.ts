@@ -1776,4 +1776,14 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Số người có hệ số lương từ 4 đến 5 ở Thanh tra Bộ',
     sql: `select count(*) ${W} and ${unit('TTRB')} and p.salary_coefficient between 4 and 5`,
   },
+  {
+    question: 'Bao nhiêu người theo đạo Công giáo ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.religion = 'Công giáo'`,
+  },
+  {
+    question: 'so nguoi theo dao Tin lanh',
+    sql: `select count(*) ${PRIV} and pp.religion = 'Tin lành'`,
+  },
+  // A sensitive condition is refused to the basic tier.
+  { question: 'Số người dân tộc Thái ở Cục Viễn thông', sql: null, role: 'planner' },
 ]
