@@ -1786,4 +1786,13 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   // A sensitive condition is refused to the basic tier.
   { question: 'Số người dân tộc Thái ở Cục Viễn thông', sql: null, role: 'planner' },
+  // A post word before a title introduces it; it does not ask for the post held.
+  {
+    question: 'Số người được quy hoạch chức danh Cục trưởng',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng')`,
+  },
+  {
+    question: 'Số người trên 50 tuổi có hệ số lương dưới 4',
+    sql: `select count(*) ${W} and p.age > 50 and p.salary_coefficient < 4`,
+  },
 ]
