@@ -148,7 +148,7 @@ function historyConditions(filter: PersonFilter): Condition[] {
         .selectFrom('chat.awards as w')
         .select('w.person_id')
         .whereRef('w.person_id', '=', 'p.id')
-        .where('w.kind', '=', award.kind)
+      if (award.kind !== undefined) query = query.where('w.kind', '=', award.kind)
       if (award.year !== undefined) query = query.where('w.year', '=', award.year)
       return eb.exists(query)
     })

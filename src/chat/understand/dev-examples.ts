@@ -1795,4 +1795,17 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Số người trên 50 tuổi có hệ số lương dưới 4',
     sql: `select count(*) ${W} and p.age > 50 and p.salary_coefficient < 4`,
   },
+  // Awards of any kind, and a kind named with the general word.
+  {
+    question: 'Số người được khen thưởng năm 2025 ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025)`,
+  },
+  {
+    question: 'Số người được khen thưởng bằng khen năm 2025',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind like 'Bằng khen%')`,
+  },
+  {
+    question: 'How many people at the Legal Department were awarded in 2024?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024)`,
+  },
 ]

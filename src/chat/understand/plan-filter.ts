@@ -86,8 +86,11 @@ export const personFilterSchema = z.object({
   evaluation: z
     .object({ year: z.number().int(), levels: z.array(z.enum(EVALUATION_LEVELS)).optional() })
     .optional(),
-  /** Received an award of a kind (thi đua, khen thưởng), in a year when one is named. */
-  award: z.object({ kind: z.string(), year: z.number().int().optional() }).optional(),
+  /**
+   * Received an award (thi đua, khen thưởng) of a kind when one is named (any kind otherwise),
+   * in a year when one is named.
+   */
+  award: z.object({ kind: z.string().optional(), year: z.number().int().optional() }).optional(),
   /** Holds a training certificate: a foreign language, IT (kind and level as recorded). */
   training: z.object({ kind: z.string(), level: z.string() }).optional(),
   /** In an active planning pool (quy hoạch), optionally for some titles or levels. */
