@@ -1,5 +1,5 @@
 import type { Expression, SqlBool } from 'kysely'
-import type { DateRange, IntRange, PersonFilter, PostFilter } from '../understand/plan.js'
+import type { Bounds, DateRange, IntRange, PersonFilter, PostFilter } from '../understand/plan.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { dayValue } from './sql-literal.js'
 import { ageExpression } from './person-expressions.js'
@@ -30,6 +30,7 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   out.push(...intRange((eb) => ageExpression(eb, ctx.now), filter.age))
   out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
+  out.push(...bounds((eb) => eb.ref('p.salary_coefficient'), filter.salaryCoefficient))
   if (filter.post !== undefined) out.push(...postConditions(filter.post))
   if (filter.noPost === true) out.push((eb) => eb('p.post_title', 'is', null))
   out.push(...dateRange('p.retirement_date', filter.retirement))
@@ -97,6 +98,19 @@ function intRange(operand: Operand, range: IntRange | undefined): Condition[] {
   return []
 }
 
+function bounds(operand: Operand, limits: Bounds | undefined): Condition[] {
+  if (limits === undefined) return []
+  const out: Condition[] = []
+  const { gt, gte, lt, lte } = limits
+  if (gte !== undefined && lte !== undefined && gte === lte)
+    return [(eb) => eb(operand(eb), '=', gte)]
+  if (gt !== undefined) out.push((eb) => eb(operand(eb), '>', gt))
+  if (gte !== undefined) out.push((eb) => eb(operand(eb), '>=', gte))
+  if (lt !== undefined) out.push((eb) => eb(operand(eb), '<', lt))
+  if (lte !== undefined) out.push((eb) => eb(operand(eb), '<=', lte))
+  return out
+}
+
 type DateColumn = 'p.retirement_date' | 'p.post_term_end' | 'p.joined_ministry' | 'p.status_date'
 
 function dateRange(column: DateColumn, range: DateRange | undefined): Condition[] {
@@ -134,7 +148,7 @@ function historyConditions(filter: PersonFilter): Condition[] {
         .selectFrom('chat.awards as w')
         .select('w.person_id')
         .whereRef('w.person_id', '=', 'p.id')
-        .where('w.kind', '=', award.kind)
+      if (award.kind !== undefined) query = query.where('w.kind', '=', award.kind)
       if (award.year !== undefined) query = query.where('w.year', '=', award.year)
       return eb.exists(query)
     })

@@ -1692,4 +1692,137 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Số người sinh năm 1990 ở từng đơn vị',
     sql: `select u.name, count(*) ${TOP} and p.birth_year = 1990 group by 1`,
   },
+  // One word the engine does not know carries a condition: declined, not answered without it.
+  { question: 'Có bao nhiêu cán bộ trẻ ở Vụ Pháp chế?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Cục Tần số đi làm muộn?', sql: null, expect: 'abstain' },
+  { question: 'How many vegetarians work at VNNIC?', sql: null, expect: 'abstain' },
+  { question: 'Số người ở Cục Viễn thông có con nhỏ', sql: null, expect: 'abstain' },
+  { question: 'Cục Viễn thông có bao nhiêu người mới được tuyển?', sql: null, expect: 'abstain' },
+  { question: 'Bao nhiêu người ở Vụ Pháp chế quê Nghệ An?', sql: null, expect: 'abstain' },
+  { question: 'so nguoi da ket hon o cuc vien thong', sql: null, expect: 'abstain' },
+  {
+    question: 'How many part-time staff at the Ministry Inspectorate?',
+    sql: null,
+    expect: 'abstain',
+  },
+  // A fact of a person named in a count that nothing uses was read, then dropped: declined.
+  { question: 'Cục Viễn thông có bao nhiêu người có quê quán?', sql: null, expect: 'abstain' },
+  { question: 'Số người có chuyên ngành ở Vụ Pháp chế', sql: null, expect: 'abstain' },
+  { question: 'Số người nghỉ hưu trước tuổi năm 2025', sql: null, expect: 'abstain' },
+  {
+    question: 'Số người có học hàm giáo sư',
+    sql: `select count(*) ${W} and p.academic_title = 'gs'`,
+  },
+  { question: 'Ông Trần Anh Chiến quê ở đâu?', sql: person('home_town', 'Trần Anh Chiến') },
+  {
+    question: 'Danh sách tiến sĩ nữ của Vụ Pháp chế',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.sex = 'female' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'How many men over 60 work at the Central Post Office?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.sex = 'male' and p.age > 60`,
+  },
+  // Exits year by year, a person's age "năm nay".
+  {
+    question: 'Số người nghỉ việc theo từng năm',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' group by 1`,
+  },
+  {
+    question: 'So nguoi chuyen cong tac di noi khac theo tung nam',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'transferred_out' group by 1`,
+  },
+  {
+    question: 'Number of resignations per year',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' group by 1`,
+  },
+  { question: 'Ông Lê Quang Bình năm nay bao nhiêu tuổi?', sql: person('age', 'Lê Quang Bình') },
+  {
+    question: 'Năm nay anh Vũ Anh Thịnh bao nhiêu tuổi rồi?',
+    sql: person('age', 'Vũ Anh Thịnh'),
+  },
+  // Statistics of an attribute are a breakdown by it.
+  {
+    question: 'Thống kê trình độ lý luận chính trị của Cục Viễn thông',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'thong ke trinh do ly luan chinh tri cua Vu To chuc can bo',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('VTCCB')} group by 1`,
+  },
+  {
+    question: 'Cơ cấu trình độ LLCT ở Thanh tra Bộ',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('TTRB')} group by 1`,
+  },
+  {
+    question: 'Political theory level breakdown at the Legal Department',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('VPC')} group by 1`,
+  },
+  {
+    question: 'Thống kê ngạch công chức của Vụ Hợp tác quốc tế',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('VHTQT')} group by 1`,
+  },
+  // Exits ahead have not happened: no yearly breakdown of them.
+  {
+    question: 'Số người nghỉ việc năm 2030 theo từng năm',
+    sql: null,
+    expect: 'abstain',
+  },
+  // Thresholds on the salary coefficient.
+  {
+    question: 'Có bao nhiêu người có hệ số lương từ 6.0 trở lên?',
+    sql: `select count(*) ${W} and p.salary_coefficient >= 6`,
+  },
+  {
+    question: 'Số cán bộ hệ số lương trên 5 ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.salary_coefficient > 5`,
+  },
+  {
+    question:
+      'How many staff have a salary coefficient below 3 at the Telecommunications Authority?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.salary_coefficient < 3`,
+  },
+  {
+    question: 'Danh sách người có hệ số lương từ 6,56 trở lên ở Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.salary_coefficient >= 6.56`,
+  },
+  {
+    question: 'he so luong duoi 2.5 o Cuc Vien thong co bao nhieu nguoi',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.salary_coefficient < 2.5`,
+  },
+  {
+    question: 'Số người có hệ số lương từ 4 đến 5 ở Thanh tra Bộ',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.salary_coefficient between 4 and 5`,
+  },
+  {
+    question: 'Bao nhiêu người theo đạo Công giáo ở Cục Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.religion = 'Công giáo'`,
+  },
+  {
+    question: 'so nguoi theo dao Tin lanh',
+    sql: `select count(*) ${PRIV} and pp.religion = 'Tin lành'`,
+  },
+  // A sensitive condition is refused to the basic tier.
+  { question: 'Số người dân tộc Thái ở Cục Viễn thông', sql: null, role: 'planner' },
+  // A post word before a title introduces it; it does not ask for the post held.
+  {
+    question: 'Số người được quy hoạch chức danh Cục trưởng',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng')`,
+  },
+  {
+    question: 'Số người trên 50 tuổi có hệ số lương dưới 4',
+    sql: `select count(*) ${W} and p.age > 50 and p.salary_coefficient < 4`,
+  },
+  // Awards of any kind, and a kind named with the general word.
+  {
+    question: 'Số người được khen thưởng năm 2025 ở Vụ Pháp chế',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025)`,
+  },
+  {
+    question: 'Số người được khen thưởng bằng khen năm 2025',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind like 'Bằng khen%')`,
+  },
+  {
+    question: 'How many people at the Legal Department were awarded in 2024?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024)`,
+  },
 ]

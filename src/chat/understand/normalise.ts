@@ -22,8 +22,11 @@ export interface NormalisedQuestion {
   readonly language: DetectedLanguage
 }
 
-/** Words, numerals and the few symbols that carry meaning (ranges, dates, percentages). */
-const TOKEN = /[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+)*|[/%<>≤≥+-]/gu
+/**
+ * Words, numerals and the few symbols that carry meaning (ranges, dates, percentages). A short
+ * number with a decimal comma ("6,56") is one number, as Vietnamese writes it.
+ */
+const TOKEN = /\d{1,2},\d{1,2}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+)*|[/%<>≤≥+-]/gu
 
 /**
  * Old-style tone placement on "oa, oe, uy" at the end of a syllable ("hoà", "thuỷ", "Uỷ ban")

@@ -41,6 +41,14 @@ export const STATE_MANAGEMENT = [
 ] as const
 export const EVALUATION_LEVELS = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'] as const
 
+/** Bounds on a decimal value; each one that is set must hold. */
+export const boundsSchema = z.object({
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+})
+
 /** A leadership post: any post, some titles, or some levels (1 minister … 6 deputy of a division). */
 export const postFilterSchema = z.object({
   titles: z.array(z.string()).optional(),
@@ -57,6 +65,8 @@ export const personFilterSchema = z.object({
   age: intRangeSchema.optional(),
   birthYear: intRangeSchema.optional(),
   rankCodes: z.array(z.string()).optional(),
+  /** Hệ số lương: the salary coefficient of the person's rank and step. */
+  salaryCoefficient: boundsSchema.optional(),
   /** 1 = senior (cao cấp, hạng I) … 4 = entry grades. */
   rankGrade: intRangeSchema.optional(),
   staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
@@ -76,8 +86,11 @@ export const personFilterSchema = z.object({
   evaluation: z
     .object({ year: z.number().int(), levels: z.array(z.enum(EVALUATION_LEVELS)).optional() })
     .optional(),
-  /** Received an award of a kind (thi đua, khen thưởng), in a year when one is named. */
-  award: z.object({ kind: z.string(), year: z.number().int().optional() }).optional(),
+  /**
+   * Received an award (thi đua, khen thưởng) of a kind when one is named (any kind otherwise),
+   * in a year when one is named.
+   */
+  award: z.object({ kind: z.string().optional(), year: z.number().int().optional() }).optional(),
   /** Holds a training certificate: a foreign language, IT (kind and level as recorded). */
   training: z.object({ kind: z.string(), level: z.string() }).optional(),
   /** In an active planning pool (quy hoạch), optionally for some titles or levels. */
@@ -94,4 +107,5 @@ export type PersonFilter = z.infer<typeof personFilterSchema>
 export type PostFilter = z.infer<typeof postFilterSchema>
 export type DateRange = z.infer<typeof dateRangeSchema>
 export type IntRange = z.infer<typeof intRangeSchema>
+export type Bounds = z.infer<typeof boundsSchema>
 export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number]

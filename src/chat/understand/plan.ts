@@ -16,6 +16,7 @@ import {
 
 export {
   ACADEMIC_TITLES,
+  boundsSchema,
   DEGREES,
   EVALUATION_LEVELS,
   PERSON_STATUSES,
@@ -26,6 +27,7 @@ export {
   intRangeSchema,
   personFilterSchema,
   postFilterSchema,
+  type Bounds,
   type DateRange,
   type EvaluationLevel,
   type IntRange,

@@ -1,4 +1,5 @@
 import { matchAge, matchBirthYear } from './entities/age.js'
+import { matchCoefficient } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
 import { matchTime } from './entities/time.js'
 import type { Lexicon } from './lexicon.js'
@@ -77,6 +78,12 @@ function candidatesAt(
   const born = matchBirthYear(tokens, i)
   if (born !== undefined)
     out.push({ length: born.length, tags: [{ kind: 'birth_year', range: born.value }] })
+  const coefficient = matchCoefficient(tokens, i)
+  if (coefficient !== undefined)
+    out.push({
+      length: coefficient.length,
+      tags: [{ kind: 'filter', filter: { salaryCoefficient: coefficient.value } }],
+    })
   const name = matchPersonName(question, i)
   if (name !== undefined)
     out.push({ length: name.length, tags: [{ kind: 'person', name: name.value }] })

@@ -78,7 +78,7 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
   const previous = previousPlan(ctx.history)
   if (reading.flags.self) {
     if (ctx.tier !== 'self') return decline(asked, { code: 'unknown_self' })
-    return buildPersonPlan(reading, units, undefined)
+    return buildPersonPlan(reading, units, undefined, now)
   }
   const name = reading.persons[0]
   if (name !== undefined) {
@@ -94,7 +94,7 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
           personSuggestions(asked.language, lookup.candidates),
         )
       case 'found': {
-        const draft = buildPersonPlan(reading, units, lookup.ids)
+        const draft = buildPersonPlan(reading, units, lookup.ids, now)
         if (reading.persons.length > 1) draft.problems.push('more than one person')
         return { ...draft, plan: { ...draft.plan, personNames: [name] } }
       }

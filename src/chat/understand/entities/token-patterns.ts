@@ -51,6 +51,14 @@ export class TokenReader {
     return value
   }
 
+  /** Consumes a number, whole or decimal ("6,56"), within [min, max]. */
+  decimal(min: number, max: number): number | undefined {
+    const value = this.tokens[this.position]?.value
+    if (value === undefined || value < min || value > max) return undefined
+    this.position++
+    return value
+  }
+
   year(): number | undefined {
     return this.number(1900, 2100)
   }

@@ -25,10 +25,38 @@ export function mergeFilterParts(parts: readonly FilterPart[]): MergedFilters {
       const existing = out[key]
       if (existing === undefined) out[key] = value
       else if (Array.isArray(existing) && Array.isArray(value))
-        out[key] = [...new Set<unknown>([...(existing as unknown[]), ...(value as unknown[])])]
-      else if (JSON.stringify(existing) !== JSON.stringify(value)) conflicts.push(key)
+        out[key] = combineValues(existing as unknown[], value as unknown[])
+      else if (isNarrowing(value, existing)) out[key] = value
+      else if (!isNarrowing(existing, value)) conflicts.push(key)
     }
   }
   const filter: PersonFilter = out
   return { filter, conflicts }
+}
+
+/**
+ * Two lists of values of one attribute: alternatives ("công chức và viên chức") are both kept;
+ * a general word next to one of its kinds ("học hàm giáo sư", "có học hàm" and "giáo sư") is
+ * narrowed to that kind.
+ */
+function combineValues(a: readonly unknown[], b: readonly unknown[]): unknown[] {
+  if (a.every((v) => b.includes(v))) return [...a]
+  if (b.every((v) => a.includes(v))) return [...b]
+  return [...new Set<unknown>([...a, ...b])]
+}
+
+/**
+ * Whether `specific` says all that `general` says and maybe more: "được khen thưởng" (any award)
+ * and "bằng khen" (an award of that kind) are one condition, the second.
+ */
+function isNarrowing(specific: unknown, general: unknown): boolean {
+  if (JSON.stringify(specific) === JSON.stringify(general)) return true
+  if (!isRecord(specific) || !isRecord(general)) return false
+  return Object.entries(general).every(
+    ([k, v]) => JSON.stringify(specific[k]) === JSON.stringify(v),
+  )
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -21,10 +21,14 @@ const MOVEMENT_TOPICS: readonly Topic[] = [
  */
 export function isMovementQuestion(reading: Reading, now: string): boolean {
   if (reading.topics.some((t) => MOVEMENT_TOPICS.includes(t))) return true
-  const statuses = mergeFilterParts(reading.filters).filter.statuses
-  const leaving = isNotWorking(statuses) || reading.topics.includes('retirement')
+  if (!reading.groups.includes('year')) return false
   const to = reading.periods[0]?.range.to
-  return reading.groups.includes('year') && leaving && to !== undefined && to < now
+  const past = to !== undefined && to < now
+  // "Số người nghỉ việc theo từng năm": a status people left with happened in the past, so
+  // each year is a year of exits. Retirement may be statutory and ahead: it needs a past period.
+  if (isNotWorking(mergeFilterParts(reading.filters).filter.statuses))
+    return to === undefined || past
+  return reading.topics.includes('retirement') && past
 }
 
 export function buildMovementsPlan(

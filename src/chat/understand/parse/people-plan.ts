@@ -50,6 +50,8 @@ export function buildPeoplePlan(
   filter = timed.filter
   if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
   const measure = measureOf(choice, reading, filter)
+  if (measure.kind === 'count' || measure.kind === 'share')
+    problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
   return { plan: assemble(filter, measure, { ...choice, groupBy }), problems }
 }
 
@@ -155,4 +157,41 @@ function rankedFields(reading: Reading, choice: MeasureChoice): PersonField[] {
 /** A list is who (the full name) and only the facts the question asks for ("kèm ngày sinh"). */
 export function listFields(reading: Reading): PersonField[] {
   return [...new Set<PersonField>(['full_name', ...reading.fields.map((f) => f.field)])]
+}
+
+/** The condition or breakdown key that puts a person's fact to use in a count. */
+const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'])[]>> = {
+  unit: ['unitIds', 'unit'],
+  birth_date: ['birthYear', 'age', 'birth_year'],
+  birth_year: ['birthYear', 'birth_year'],
+  age: ['age', 'birthYear', 'age_band'],
+  sex: ['sex'],
+  post: ['post', 'noPost', 'post_title', 'planning'],
+  term_end: ['termEnd', 'term_end_year'],
+  rank: ['rankCodes', 'rankGrade', 'rank'],
+  degree: ['degrees', 'degree'],
+  academic_title: ['academicTitles', 'academic_title'],
+  political_theory: ['politicalTheory', 'political_theory'],
+  state_management: ['stateManagement', 'state_management'],
+  staff_category: ['staffCategories', 'staff_category'],
+  retirement_date: ['retirement', 'retirement_year'],
+  status: ['statuses', 'status'],
+  status_date: ['statusDate'],
+  joined_ministry: ['joinedMinistry'],
+  salary_coefficient: ['salaryCoefficient'],
+}
+
+/**
+ * Facts of a person named in a count that no condition or breakdown uses: "có quê quán",
+ * "có chuyên ngành" would be counted as if the words were not there.
+ */
+function unusedFields(
+  reading: Reading,
+  filter: PersonFilter,
+  groupBy: readonly GroupBy[] | undefined,
+): PersonField[] {
+  const used = new Set<string>([...Object.keys(filter), ...(groupBy ?? []).map((g) => g.by)])
+  return reading.fields
+    .map((f) => f.field)
+    .filter((field) => field !== 'full_name' && !(FIELD_USES[field] ?? []).some((u) => used.has(u)))
 }

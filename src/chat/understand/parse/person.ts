@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../normalise.js'
 import type { PeoplePlan, PersonField } from '../plan.js'
+import type { Period } from '../tags.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
 import type { ResolvedUnits } from './units.js'
@@ -65,12 +66,20 @@ export function buildPersonPlan(
   reading: Reading,
   units: ResolvedUnits,
   personIds: number[] | undefined,
+  now: string,
 ): PlanDraft<PeoplePlan> {
   const problems = [...units.problems]
-  if (reading.filters.length > 0 || reading.periods.length > 0)
+  // "Ông X năm nay bao nhiêu tuổi?": this year is when every fact on record holds anyway.
+  const periods = reading.periods.filter((p) => !isThisYear(p, now))
+  if (reading.filters.length > 0 || periods.length > 0)
     problems.push('conditions on a named person')
   const fields = askedFacts(reading, problems)
   const filters = personIds === undefined ? {} : { personIds }
   const plan: PeoplePlan = { subject: 'people', filters, measure: { kind: 'list', fields } }
   return { plan, problems }
+}
+
+function isThisYear(period: Period, now: string): boolean {
+  const year = Number(now.slice(0, 4))
+  return period.shape === 'point' && period.years.min === year && period.years.max === year
 }

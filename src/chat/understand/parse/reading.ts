@@ -254,7 +254,13 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
     void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
   period: (r, t) => void r.periods.push(t.period),
   topic: (r, t) => void r.topics.push(t.topic),
-  field: (r, t) => void r.fields.push(t),
+  field: (r, t, at) => {
+    // "quy hoạch chức danh Cục trưởng", "giữ chức vụ Vụ trưởng": the word introduces the title
+    // that follows; it does not ask for the post held.
+    const next = r.spans[at.index + 1]
+    if (t.field === 'post' && next?.tags.some((n) => n.kind === 'post') === true) return
+    r.fields.push(t)
+  },
   route: (r, t) => void r.routes.push(t.route),
   followup: (r, t) => void r.followups.push(t.followup),
   person: (r, t) => void r.persons.push(t.name),

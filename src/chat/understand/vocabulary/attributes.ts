@@ -22,7 +22,7 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ statuses: ['transferred_out'] }, 'chuyển đi', 'transferred out', 'transferred'),
   ...filter({ statuses: ['transferred_out'] }, 'chuyển ra ngoài', 'moved out'),
   ...filter({ statuses: ['resigned'] }, 'thôi việc', 'nghỉ việc', 'đã thôi việc', 'resigned'),
-  ...filter({ statuses: ['resigned'] }, 'xin nghỉ việc', 'quit'),
+  ...filter({ statuses: ['resigned'] }, 'xin nghỉ việc', 'quit', 'resignations'),
   ...filter({ statuses: ['dismissed'] }, 'buộc thôi việc', 'bị buộc thôi việc', 'dismissed'),
   ...filter({ statuses: ['deceased'] }, 'từ trần', 'đã mất', 'qua đời', 'deceased', 'died'),
   ...filter(

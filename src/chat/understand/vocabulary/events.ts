@@ -94,6 +94,9 @@ const TRAININGS: readonly [string, string, string][] = [
 ]
 
 export const RECORD_PHRASES: readonly [string, Tag][] = [
+  ...['khen thưởng', 'được khen thưởng', 'được khen', 'received an award', 'awarded'].map(
+    (p): [string, Tag] => [p, { kind: 'filter', filter: { award: {} } }],
+  ),
   ...AWARDS.flatMap(([kind, phrases]) =>
     phrases
       .split('|')

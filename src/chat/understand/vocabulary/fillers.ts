@@ -1,3 +1,4 @@
+import type { Token } from '../normalise.js'
 import type { Tag } from '../tags.js'
 
 /**
@@ -76,3 +77,23 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     'trừ|ngoại trừ|không kể|không tính|không bao gồm|except|excluding|apart from|other than|besides',
   ),
 ]
+
+/**
+ * Function words that change no condition when nothing else explains them: "đã từng" (ever),
+ * "theo đạo Phật" (follows), "sắp nghỉ hưu" (about to), sentence particles. Unlike the fillers
+ * above they are not tagged, so that phrases containing them ("theo từng năm") still win; they
+ * are only forgiven when left over. Any other word left over is a content word the engine did
+ * not read.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'từng|theo|sắp|cũng|đều|rằng|chứ|à|ư|hả|nhá|luôn|ấy|thế|nhỉ|kia|' +
+    // The same words typed without diacritics, where the plain form is not another word's.
+    'tung|sap|cung|deu|rang|nha|luon|nhi|' +
+    'also|ever|so|then|really|actually|exactly|just|yet|please|kindly'
+  ).split('|'),
+)
+
+export function isFunctionWord(token: Token): boolean {
+  return FUNCTION_WORDS.has(token.text)
+}

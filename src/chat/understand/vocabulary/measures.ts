@@ -16,6 +16,14 @@ const whichKind = (unitKind: UnitKind, ...phrases: string[]): [string, Tag][] =>
 const bare = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
   phrases.map((p) => [p, { kind: 'group', by, bare: true }])
 
+const statistic = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
+  phrases.flatMap((p) =>
+    ['thống kê', 'cơ cấu', 'thống kê theo'].map((prefix): [string, Tag] => [
+      `${prefix} ${p}`,
+      { kind: 'group', by },
+    ]),
+  )
+
 const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
   phrases.flatMap((p) => {
     const vi = ['theo', 'phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'của từng', 'ở từng']
@@ -71,7 +79,10 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('staff_category', 'đối tượng', 'loại', 'diện', 'staff category', 'category'),
   ...group('staff_category', 'loại cán bộ', 'loại hình'),
   ...group('post_title', 'chức vụ', 'chức danh', 'post', 'position', 'title'),
-  ...group('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị'),
+  ...group('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'llct'),
+  ...group('political_theory', 'trình độ llct', 'political theory', 'political theory level'),
+  ...bare('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'trình độ llct'),
+  ...bare('political_theory', 'political theory', 'political theory level'),
   ...group('academic_title', 'học hàm'),
   ...group('year', 'năm', 'year', 'từng năm'),
   ...group('status', 'trạng thái', 'tình trạng', 'status'),
@@ -92,6 +103,15 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
     { kind: 'group', by: 'sex' },
   ]),
   ...['cơ cấu trình độ'].map((p): [string, Tag] => [p, { kind: 'group', by: 'degree' }]),
+  // "Thống kê trình độ lý luận chính trị của …", "cơ cấu ngạch": a statistic of an attribute of
+  // people is a breakdown by it.
+  ...statistic('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'llct'),
+  ...statistic('political_theory', 'trình độ llct'),
+  ...statistic('state_management', 'trình độ quản lý nhà nước', 'quản lý nhà nước', 'qlnn'),
+  ...statistic('degree', 'trình độ chuyên môn', 'trình độ đào tạo', 'học vị'),
+  ...statistic('rank', 'ngạch', 'ngạch công chức'),
+  ...statistic('staff_category', 'loại cán bộ'),
+  ...statistic('academic_title', 'học hàm'),
   ['hàng năm', { kind: 'group', by: 'year' }],
   ['hằng năm', { kind: 'group', by: 'year' }],
   ['qua từng năm', { kind: 'group', by: 'year' }],

@@ -78,6 +78,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
   ...field('degree', undefined, 'bằng cấp', 'học vị', 'trình độ chuyên môn', 'qualification'),
   ...field('home_town', undefined, 'quê quán', 'quê', 'home town', 'hometown'),
+  ...field('home_town', undefined, 'quê ở đâu', 'quê quán ở đâu'),
   ...field('field_of_study', undefined, 'chuyên ngành', 'field of study', 'ngành học'),
   ...field('post_start', undefined, 'ngày bổ nhiệm', 'được bổ nhiệm từ khi nào', 'appointed'),
   ...field('status', undefined, 'tình trạng công tác', 'trạng thái công tác'),
