@@ -88,9 +88,12 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
 const FUNCTION_WORDS = new Set(
   (
     'từng|theo|sắp|cũng|đều|rằng|chứ|à|ư|hả|nhá|luôn|ấy|thế|nhỉ|kia|' +
+    // "bị xếp loại" (passive), "biên chế được giao", "liệt kê tên …": the rest says it all.
+    'bị|giao|tên|' +
     // The same words typed without diacritics, where the plain form is not another word's.
-    'tung|sap|cung|deu|rang|nha|luon|nhi|' +
-    'also|ever|so|then|really|actually|exactly|just|yet|please|kindly'
+    'tung|sap|cung|deu|rang|nha|luon|nhi|bi|ten|' +
+    // "oldest first": the order is already read.
+    'also|ever|so|then|really|actually|exactly|just|yet|please|kindly|first'
   ).split('|'),
 )
 

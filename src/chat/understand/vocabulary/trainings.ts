@@ -47,8 +47,12 @@ export function trainingPhrases(): [string, Tag][] {
   for (const [english, vietnamese, value] of ENGLISH_POLITICAL_LEVELS) {
     const tag: Tag = { kind: 'filter', filter: { politicalTheory: [value] } }
     const levels = [english, `${english} level`, `${english} ${vietnamese}`, vietnamese]
-    for (const level of [...levels, `${english} level ${vietnamese}`])
+    for (const level of [...levels, `${english} level ${vietnamese}`]) {
       out.push([`${level} political theory`, tag], [`political theory ${level}`, tag])
+      // "a senior-level political theory qualification": the qualification is that level.
+      for (const noun of ['qualification', 'qualifications', 'training', 'certificate'])
+        out.push([`${level} political theory ${noun}`, tag])
+    }
   }
   for (const [level, values] of STATE_LEVELS) {
     const tag: Tag = { kind: 'filter', filter: { stateManagement: values! } }
