@@ -1,6 +1,7 @@
 import { matchAge, matchBirthYear } from './entities/age.js'
 import { matchCoefficient } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
+import { matchService } from './entities/service.js'
 import { matchTime } from './entities/time.js'
 import type { Lexicon } from './lexicon.js'
 import type { NormalisedQuestion } from './normalise.js'
@@ -84,6 +85,12 @@ function candidatesAt(
       length: coefficient.length,
       tags: [{ kind: 'filter', filter: { salaryCoefficient: coefficient.value } }],
     })
+  const service = matchService(tokens, i)
+  if (service !== undefined) {
+    const { range, ministry } = service.value
+    const filter = ministry ? { ministryYears: range } : { serviceYears: range }
+    out.push({ length: service.length, tags: [{ kind: 'filter', filter }] })
+  }
   const name = matchPersonName(question, i)
   if (name !== undefined)
     out.push({ length: name.length, tags: [{ kind: 'person', name: name.value }] })

@@ -207,6 +207,11 @@ function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
       reading.groups.length > 0 ||
       reading.flags.groupIntro,
   )
+  // "Cơ cấu … theo tôn giáo": after a word announcing a breakdown, words that are both a
+  // condition ("theo tôn giáo", religious) and a key are the key.
+  const key = usable.find((t) => t.kind === 'group')
+  if (reading.flags.groupIntro && key !== undefined && usable.some((t) => t.kind === 'filter'))
+    return key
   return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
 }
 
@@ -253,7 +258,9 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   extreme: (r, t, at) =>
     void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
   period: (r, t) => void r.periods.push(t.period),
-  topic: (r, t) => void r.topics.push(t.topic),
+  // "Sắp nghỉ hưu" is a question about retirement that also says when.
+  topic: (r, t) =>
+    void r.topics.push(...(t.topic === 'retirement_soon' ? ['retirement' as const] : []), t.topic),
   field: (r, t, at) => {
     // "quy hoạch chức danh Cục trưởng", "giữ chức vụ Vụ trưởng": the word introduces the title
     // that follows; it does not ask for the post held.
