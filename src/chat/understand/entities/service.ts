@@ -62,7 +62,12 @@ function yearsFirst(r: TokenReader): ServiceSpan | undefined {
   if (range === undefined) return undefined
   const service = r.word(...SERVICE_WORDS) !== undefined
   const ministry = r.word(...MINISTRY_WORDS) !== undefined
-  return service || ministry ? { range, ministry } : undefined
+  if (!service && !ministry) return undefined
+  // "từ 10 năm công tác trở lên": the closing words come after the noun.
+  if (r.word('trở lên') !== undefined) return { range, ministry }
+  if (r.word('trở xuống') !== undefined && range.min !== undefined && range.max === undefined)
+    return { range: { max: range.min }, ministry }
+  return { range, ministry }
 }
 
 /**
