@@ -123,8 +123,8 @@ const VALUE_COUNT_WORDS = new Set(['la bao nhieu', 'bao nhieu', 'how much', 'may
 
 /**
  * The extreme value a superlative asks for: "hệ số lương cao nhất là bao nhiêu", "what is the
- * highest salary coefficient", "thâm niên cao nhất là mấy năm" — a value word, or a count word
- * that is not about people, and nothing asking who.
+ * highest salary coefficient", "thâm niên cao nhất là bao nhiêu năm" — a value word, or a count
+ * word that is not about people, and nothing asking who.
  */
 function valueOfOrder(
   reading: Reading,
@@ -139,7 +139,10 @@ function valueOfOrder(
     (m) => m.word === 'value' || (m.word === 'count' && VALUE_COUNT_WORDS.has(m.text)),
   )
   const countsPeople = words.some((m) => m.word === 'count' && !VALUE_COUNT_WORDS.has(m.text))
-  return asksValue && !countsPeople ? value : undefined
+  // "Hệ số lương cao nhất ở Vụ Pháp chế", with no word asking who or how many: the value. A
+  // bare "lớn tuổi nhất" or "thâm niên lâu nhất" describes a person and stays a list.
+  const bare = words.length === 0 && !reading.flags.noun && order.by === 'salary_coefficient'
+  return (asksValue || bare) && !countsPeople ? value : undefined
 }
 
 function folded(words: string | undefined): string {
