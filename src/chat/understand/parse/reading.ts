@@ -208,9 +208,16 @@ function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
       reading.flags.groupIntro,
   )
   // "Cơ cấu … theo tôn giáo": after a word announcing a breakdown, words that are both a
-  // condition ("theo tôn giáo", religious) and a key are the key.
+  // condition ("theo tôn giáo", religious) and a key are the key, unless a key was named already
+  // ("cơ cấu theo giới tính của người theo tôn giáo").
   const key = usable.find((t) => t.kind === 'group')
-  if (reading.flags.groupIntro && key !== undefined && usable.some((t) => t.kind === 'filter'))
+  const keyed = reading.groups.length > 0
+  if (
+    reading.flags.groupIntro &&
+    !keyed &&
+    key !== undefined &&
+    usable.some((t) => t.kind === 'filter')
+  )
     return key
   return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
 }
