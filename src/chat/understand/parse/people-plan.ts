@@ -172,6 +172,8 @@ const RANKED_FIELD: Partial<Record<OrderField, PersonField>> = {
   salary_coefficient: 'salary_coefficient',
   term_end: 'term_end',
   retirement_date: 'retirement_date',
+  joined_state_service: 'service_years',
+  joined_ministry: 'ministry_years',
 }
 
 /** "Top 3 … hệ số lương cao nhất" is each name and its coefficient; "who is…" the name alone. */
