@@ -1960,4 +1960,34 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'thâm niên cao nhất ở Cục Viễn thông là bao nhiêu năm',
     sql: `select max(date_part('year', age(hr_today(), p.joined_state_service))) ${W} and ${unit('CVT')}`,
   },
+  {
+    question: 'Hệ số lương cao nhất ở Vụ Hợp tác quốc tế',
+    sql: `select max(p.salary_coefficient) ${W} and ${unit('VHTQT')}`,
+  },
+  {
+    question: 'Người có hệ số lương cao nhất ở Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.salary_coefficient = (select max(q.salary_coefficient) from chat.people q where q.status = 'working' and q.unit_path like (select path from chat.units where code = 'VHTQT') || '%')`,
+  },
+  {
+    question: 'Top 5 người có thâm niên cao nhất ở Cục Viễn thông',
+    sql: `select p.full_name, date_part('year', age(hr_today(), p.joined_state_service)) ${W} and ${unit('CVT')} order by p.joined_state_service limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Phân bố cán bộ theo tôn giáo',
+    sql: `select pp.religion, count(*) ${PRIV} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Tuổi trung bình theo dân tộc',
+    sql: `select pp.ethnicity, round(avg(p.age), 2) ${PRIV} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Số người quê Thanh Hóa có trên 20 năm công tác',
+    sql: `select count(*) ${W} and p.home_town = 'Thanh Hóa' and date_part('year', age(hr_today(), p.joined_state_service)) > 20`,
+  },
+  {
+    question: 'Thống kê dân tộc của Cục Viễn thông',
+    role: 'unit_hr',
+    sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
+  },
 ]
