@@ -153,7 +153,15 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
   }
   const tag = primaryTag(span.tags, reading)
   if (tag !== undefined) readTag(reading, tag, at)
+  // "Có bao nhiêu dân tộc", "how many provinces": a key of these named alone, with nothing
+  // announcing a breakdown, asks something the plan cannot say. (Others, like "trình độ" in
+  // "có trình độ thạc sĩ", only introduce the value that follows.)
+  else if (span.tags.some((t) => t.kind === 'group' && ASKED_ALONE.has(t.by)))
+    reading.problems.push(`"${words(tokens, span)}" without a breakdown`)
 }
+
+/** Breakdown keys whose bare name is a question of its own, not a word before a value. */
+const ASKED_ALONE: ReadonlySet<GroupWord> = new Set(['ethnicity', 'religion', 'home_town'])
 
 /** Words that may stand between a title and the unit it is the title of. */
 const TITLE_LINKS = new Set(['của', 'of', 'the', 'of the'])
