@@ -56,7 +56,7 @@ export function chooseMeasure(
     if (numeric === undefined) problems.push('an average of nothing named')
     return { measure: { kind: 'avg', of: numeric ?? 'age' }, groupBy, ...top, problems }
   }
-  const order = reading.orders[0]
+  const order = ministryOrder(reading, reading.orders[0])
   // "Hệ số lương cao nhất là bao nhiêu?", "What is the highest salary coefficient?": the value
   // itself (one cell); "ai có hệ số lương cao nhất" is the person.
   const extremeValue = order === undefined || ranked ? undefined : valueOfOrder(reading, order)
@@ -157,6 +157,16 @@ function inMinistry(reading: Reading, numeric: NumericField | undefined): Numeri
   if (numeric !== 'service_years') return numeric
   const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
   return said ? 'ministry_years' : numeric
+}
+
+/** "Thâm niên lâu nhất tại Bộ": ranked by the date of joining the ministry. */
+function ministryOrder(
+  reading: Reading,
+  order: { by: OrderField; dir: 'asc' | 'desc' } | undefined,
+): { by: OrderField; dir: 'asc' | 'desc' } | undefined {
+  if (order?.by !== 'joined_state_service') return order
+  const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
+  return said ? { ...order, by: 'joined_ministry' } : order
 }
 
 /**
