@@ -1990,4 +1990,10 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     role: 'unit_hr',
     sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
   },
+  {
+    question: 'Người có thâm niên lâu nhất tại Bộ ở Vụ Pháp chế',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.joined_ministry = (select min(q.joined_ministry) from chat.people q where q.status = 'working' and q.unit_path like (select path from chat.units where code = 'VPC') || '%')`,
+  },
+  // How many ethnic groups there are is not a breakdown the engine computes.
+  { question: 'Có bao nhiêu dân tộc ở Cục Viễn thông?', sql: null },
 ]
