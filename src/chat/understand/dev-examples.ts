@@ -1996,4 +1996,9 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   // How many ethnic groups there are is not a breakdown the engine computes.
   { question: 'Có bao nhiêu dân tộc ở Cục Viễn thông?', sql: null },
+  {
+    question: 'còn theo tôn giáo?',
+    before: ['Cơ cấu cán bộ Cục Viễn thông theo dân tộc'],
+    sql: `select pp.religion, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
+  },
 ]

@@ -151,7 +151,7 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
     reading.posts.push({ tag: post, span: index })
     return
   }
-  const tag = primaryTag(span.tags, reading)
+  const tag = primaryTag(span.tags, reading, index)
   if (tag !== undefined) readTag(reading, tag, at)
   // "Có bao nhiêu dân tộc", "how many provinces": a key of these named alone, with nothing
   // announcing a breakdown, asks something the plan cannot say. (Others, like "trình độ" in
@@ -207,7 +207,7 @@ const PRIORITY: readonly TagKind[] = [
 ]
 
 /** A bare key ("giới tính") is a breakdown only after another one ("theo độ tuổi và …"). */
-function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
+function primaryTag(tags: readonly Tag[], reading: Reading, index: number): Tag | undefined {
   const usable = tags.filter(
     (t) =>
       t.kind !== 'group' ||
@@ -215,16 +215,17 @@ function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
       reading.groups.length > 0 ||
       reading.flags.groupIntro,
   )
-  // "Cơ cấu … theo tôn giáo": after a word announcing a breakdown, words that are both a
+  // "Cơ cấu … theo tôn giáo", or "còn theo tôn giáo?" after a breakdown: words that are both a
   // condition ("theo tôn giáo", religious) and a key are the key, unless a key was named already
   // ("cơ cấu theo giới tính của người theo tôn giáo").
-  const key = usable.find((t) => t.kind === 'group')
+  const afterFollowUp = reading.spans[index - 1]?.tags.some((t) => t.kind === 'followup') === true
+  const key = tags.find((t) => t.kind === 'group')
   const keyed = reading.groups.length > 0
   if (
-    reading.flags.groupIntro &&
+    (reading.flags.groupIntro || afterFollowUp) &&
     !keyed &&
     key !== undefined &&
-    usable.some((t) => t.kind === 'filter')
+    tags.some((t) => t.kind === 'filter')
   )
     return key
   return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
