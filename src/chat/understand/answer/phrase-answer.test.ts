@@ -48,4 +48,15 @@ describe('phraseAnswer', () => {
     }
     expect(phraseAnswer(plan, result([[5]]), 'vi')).toBe('Toàn Bộ có 5 người đang công tác.')
   })
+
+  it('does not call a withheld small group "no match"', () => {
+    const plan = {
+      subject: 'people' as const,
+      filters: { statuses: ['working' as const], ethnicity: { op: 'ne' as const, value: 'Kinh' } },
+      measure: { kind: 'count' as const },
+    }
+    const withheld = { ...result([]), suppressedRows: 1 }
+    expect(phraseAnswer(plan, withheld, 'vi')).toContain('dưới 5 người')
+    expect(phraseAnswer(plan, withheld, 'en')).toContain('fewer than 5 people')
+  })
 })

@@ -39,6 +39,11 @@ export function assumptionNotes(
 
 function sentence(plan: QueryPlan, result: QueryResult, language: Language): string {
   const vi = language === 'vi'
+  // Every row was about fewer than 5 people and withheld: not the same as no match.
+  if (result.rows.length === 0 && result.suppressedRows > 0)
+    return vi
+      ? 'Kết quả liên quan đến nhóm dưới 5 người nên không được hiển thị.'
+      : 'The result concerns a group of fewer than 5 people and is not shown.'
   if (result.rows.length === 0) return vi ? 'Không có kết quả phù hợp.' : 'No matching records.'
   const scope = scopeOf(plan, vi)
   if (plan.subject === 'people') return peopleAnswer(plan, result, scope, vi)
