@@ -15,7 +15,7 @@ import { BREAKDOWN_PHRASES } from './vocabulary/breakdown-words.js'
 import { POST_PHRASES, titlePhrases } from './vocabulary/posts.js'
 import { ROUTE_PHRASES } from './vocabulary/routing.js'
 import { SENSITIVE_GROUP_PHRASES, SENSITIVE_PHRASES } from './vocabulary/sensitive.js'
-import { HOME_TOWN_GROUP_PHRASES, PLACE_PHRASES } from './vocabulary/places.js'
+import { HOME_TOWN_GROUP_PHRASES } from './vocabulary/places.js'
 import { TOPIC_PHRASES } from './vocabulary/topics.js'
 import { trainingPhrases } from './vocabulary/trainings.js'
 import { ENGLISH_UNIT_NAMES } from './vocabulary/unit-names-en.js'
@@ -104,7 +104,6 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     ...trainingPhrases(),
     ...SENSITIVE_PHRASES,
     ...SENSITIVE_GROUP_PHRASES,
-    ...PLACE_PHRASES,
     ...HOME_TOWN_GROUP_PHRASES,
     ...EVENT_PHRASES,
     ...RECORD_PHRASES,

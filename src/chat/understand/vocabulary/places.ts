@@ -4,7 +4,9 @@ import type { Tag } from '../tags.js'
  * Home towns (quê quán), a basic personal fact (Decree 356/2025 Art. 3): the 63 provinces as
  * the e-dossier records them (the names before the 2025 mergers), each with the other ways it
  * is written or said. A province is read only after a word that makes it a home town ("quê
- * Nghệ An", "người Hà Tĩnh", "from Hà Tĩnh"): alone, a place name could be anything.
+ * Nghệ An", "người Hà Tĩnh", "from Hà Tĩnh"): alone, a place name could be anything. They are
+ * read by a pattern (entities/home-town.ts), not as phrases: thousands of phrases starting
+ * with "có" or "người" would be tried at every such word of every question.
  */
 const PROVINCES: readonly (readonly [string, ...string[]])[] = [
   ['Hà Nội', 'Hanoi', 'thủ đô Hà Nội', 'thành phố Hà Nội', 'TP Hà Nội'],
@@ -86,7 +88,7 @@ const PROVINCES: readonly (readonly [string, ...string[]])[] = [
 ]
 
 /** Words before a province that make it the person's home town. */
-const HOME_TOWN_WORDS = [
+export const HOME_TOWN_WORDS = [
   'quê',
   'quê ở',
   'quê tại',
@@ -117,13 +119,13 @@ const HOME_TOWN_WORDS = [
   'natives of',
 ]
 
-export const PLACE_PHRASES: readonly [string, Tag][] = PROVINCES.flatMap(([stored, ...others]) =>
-  [stored, ...others].flatMap((name) =>
-    HOME_TOWN_WORDS.map((word): [string, Tag] => [
-      `${word} ${name}`,
-      { kind: 'filter', filter: { homeTowns: [stored] } },
-    ]),
-  ),
+/** Words between the home-town word and the name: "quê tỉnh Nghệ An", "Nghệ An province". */
+export const PROVINCE_WORDS = ['tỉnh', 'thành phố', 'tp']
+export const PROVINCE_WORDS_AFTER = ['province', 'city']
+
+/** Each way a province is written, and its name as stored. */
+export const PROVINCE_NAMES: readonly (readonly [string, string])[] = PROVINCES.flatMap(
+  ([stored, ...others]) => [stored, ...others].map((name): [string, string] => [name, stored]),
 )
 
 /** A breakdown by home town: one row per province as stored. */
