@@ -88,7 +88,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   // Thâm niên công tác: years since joining the state service; "tại Bộ": the ministry.
   ...field('service_years', 'service_years', 'thâm niên', 'thâm niên công tác', 'số năm công tác'),
   ...field('service_years', 'service_years', 'years of service', 'length of service', 'seniority'),
-  ...field('service_years', 'service_years', 'service years', 'tenure', 'số năm làm việc'),
+  ...field('service_years', 'service_years', 'service years', 'số năm làm việc'),
   ...field('service_years', 'service_years', 'years in the state service', 'thâm niên làm việc'),
   ...['thâm niên', 'thâm niên công tác', 'số năm công tác', 'số năm làm việc', 'thời gian công tác']
     .flatMap((p) => ['tại bộ', 'ở bộ', 'trong bộ'].map((at) => `${p} ${at}`))
@@ -97,7 +97,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('ministry_years', 'ministry_years', 'years of service in the ministry'),
   ...field('ministry_years', 'ministry_years', 'years of service at the ministry'),
   ...field('ministry_years', 'ministry_years', 'length of service in the ministry'),
-  ...field('ministry_years', 'ministry_years', 'tenure in the ministry', 'tenure at the ministry'),
+  ...field('ministry_years', 'ministry_years', 'time in the ministry', 'time at the ministry'),
   ...field('home_town', undefined, 'quê ở đâu', 'quê quán ở đâu'),
   ...field('field_of_study', undefined, 'chuyên ngành', 'field of study', 'ngành học'),
   ...field('post_start', undefined, 'ngày bổ nhiệm', 'được bổ nhiệm từ khi nào', 'appointed'),
