@@ -9,6 +9,10 @@ export const CAPABILITIES: Record<Language, string[]> = {
     'Danh sách lãnh đạo cấp vụ sẽ nghỉ hưu trong 5 năm tới',
     'Tỷ lệ nữ trong lãnh đạo các cục',
     'Độ tuổi trung bình của công chức Vụ Tổ chức cán bộ',
+    'Thâm niên công tác bình quân của Vụ Pháp chế',
+    'Hệ số lương cao nhất ở Cục Viễn thông là bao nhiêu?',
+    'Có bao nhiêu người sắp nghỉ hưu?',
+    'Số người quê Nghệ An theo đơn vị',
     'Điều kiện về tuổi khi bổ nhiệm lần đầu là gì?',
   ],
   en: [
@@ -16,6 +20,10 @@ export const CAPABILITIES: Record<Language, string[]> = {
     'Which department-level leaders retire in the next 5 years?',
     'Share of women among the leaders of the agencies',
     'Average age of civil servants in the Personnel Department',
+    'Average years of service in the Legal Department',
+    'What is the highest salary coefficient at the Telecommunications Authority?',
+    'How many people are about to retire?',
+    'How many people are from Nghe An, by unit?',
     'What is the age condition for a first appointment?',
   ],
 }

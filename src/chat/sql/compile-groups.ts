@@ -22,6 +22,7 @@ type Column =
   | 'p.rank_name'
   | 'p.post_title'
   | 'p.birth_year'
+  | 'p.home_town'
 
 /** Keys that are a column as stored: codes ('female', 'thac_si'), or names for ranks and posts. */
 const COLUMNS: Partial<Record<GroupKey, [Column, ColumnKey, boolean]>> = {
@@ -35,6 +36,7 @@ const COLUMNS: Partial<Record<GroupKey, [Column, ColumnKey, boolean]>> = {
   rank: ['p.rank_name', 'rank', false],
   post_title: ['p.post_title', 'post', false],
   birth_year: ['p.birth_year', 'birth_year', true],
+  home_town: ['p.home_town', 'home_town', false],
 }
 
 /**

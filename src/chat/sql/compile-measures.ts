@@ -3,7 +3,7 @@ import type { Measure, NumericField } from '../understand/plan.js'
 import { type ColumnKey, columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { personConditions } from './compile-person-filters.js'
-import { ageExpression } from './person-expressions.js'
+import { ageExpression, serviceYearsExpression } from './person-expressions.js'
 
 /** The aggregate a measure computes (every measure but a list), as one named column. */
 export function measureColumn(
@@ -54,6 +54,8 @@ function numericField(
   ctx: CompileContext,
 ): Expression<number> {
   if (field === 'age') return ageExpression(eb, ctx.now)
+  if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
+  if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
   return eb.ref(
     field === 'salary_step' ? 'p.salary_step' : 'p.salary_coefficient',
   ) as Expression<number>

@@ -42,6 +42,10 @@ function orderExpression(eb: PeopleExpressions, by: ListOrder): Expression<unkno
       return eb.ref('p.post_term_end')
     case 'post_since':
       return postSince(eb)
+    case 'joined_state_service':
+      return eb.ref('p.joined_state_service')
+    case 'joined_ministry':
+      return eb.ref('p.joined_ministry')
   }
 }
 

@@ -7,8 +7,8 @@ import {
   sql,
   type SqlBool,
 } from 'kysely'
-import type { GroupBy, PeoplePlan } from '../understand/plan.js'
-import type { ChatViews, EvaluationsView, UnitsView } from './chat-view-types.js'
+import { type GroupBy, type PeoplePlan, SENSITIVE_GROUP_KEYS } from '../understand/plan.js'
+import type { ChatViews, EvaluationsView, PeoplePrivateView, UnitsView } from './chat-view-types.js'
 import { columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions, PeopleScope } from './compile-context.js'
 import { groupColumn } from './compile-groups.js'
@@ -20,6 +20,7 @@ type Builder = Kysely<ChatViews>
 type Measured = Exclude<PeoplePlan['measure'], { kind: 'list' }>
 type UnitExpressions = ExpressionBuilder<PeopleScope & { g: UnitsView }, 'p' | 'g'>
 type LevelExpressions = ExpressionBuilder<PeopleScope & { e: EvaluationsView }, 'p' | 'e'>
+type PrivateExpressions = ExpressionBuilder<PeopleScope & { pp: PeoplePrivateView }, 'p' | 'pp'>
 type UnitKey = Extract<GroupBy, { by: 'unit' }>
 
 function startPeople(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
@@ -36,6 +37,7 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
   const keys = plan.groupBy ?? []
   if (keys.length === 0) return base.select((eb) => [measureColumn(eb, measure, ctx)])
   const joinedUnit = keys.find((k): k is UnitKey => k.by === 'unit' && isJoinedUnit(k))
+  if (keys.some((k) => isPrivateKey(k.by))) return compilePrivateGroups(base, plan, keys, ctx)
   if (joinedUnit !== undefined) {
     const query = base
       .innerJoin('chat.units as g', (join) => join.on((eb) => unitJoin(eb, joinedUnit)))
@@ -73,6 +75,52 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
     measureColumn(eb, measure, ctx),
   ])
   return finishGroups(query, plan, keys, measure)
+}
+
+/**
+ * A breakdown by ethnicity or religion joins each person's private record (chat.people_private,
+ * sensitive). The join sits in the top-level FROM, so the executor counts the people behind each
+ * row and withholds the rows about fewer than k of them (k-anonymity.ts).
+ */
+function compilePrivateGroups(
+  base: ReturnType<typeof startPeople>,
+  plan: PeoplePlan,
+  keys: readonly GroupBy[],
+  ctx: CompileContext,
+) {
+  const measure = plan.measure as Measured
+  if (keys.some((k) => k.by === 'evaluation_level'))
+    throw new RangeError('A breakdown by evaluation level and a private attribute')
+  const joined = base.innerJoin('chat.people_private as pp', 'pp.person_id', 'p.id')
+  const privateKey = (eb: PrivateExpressions, by: GroupBy['by']) =>
+    eb
+      .ref(by === 'ethnicity' ? 'pp.ethnicity' : 'pp.religion')
+      .as(columnLabel(by as 'ethnicity' | 'religion', ctx.language))
+  const joinedUnit = keys.find((k): k is UnitKey => k.by === 'unit' && isJoinedUnit(k))
+  if (joinedUnit !== undefined) {
+    const query = joined
+      .innerJoin('chat.units as g', (join) => join.on((eb) => unitJoin(eb, joinedUnit)))
+      .select((eb) => [
+        ...keys.map((k) =>
+          k === joinedUnit
+            ? eb.ref('g.name').as(unitLabel(ctx))
+            : isPrivateKey(k.by)
+              ? privateKey(eb, k.by)
+              : plainKey(eb, k, ctx),
+        ),
+        measureColumn(eb, measure, ctx),
+      ])
+    return finishGroups(query, plan, keys, measure)
+  }
+  const query = joined.select((eb) => [
+    ...keys.map((k) => (isPrivateKey(k.by) ? privateKey(eb, k.by) : plainKey(eb, k, ctx))),
+    measureColumn(eb, measure, ctx),
+  ])
+  return finishGroups(query, plan, keys, measure)
+}
+
+function isPrivateKey(by: GroupBy['by']): boolean {
+  return (SENSITIVE_GROUP_KEYS as readonly string[]).includes(by)
 }
 
 function withoutEvaluation(filters: PeoplePlan['filters']): PeoplePlan['filters'] {

@@ -2,7 +2,7 @@ import type { Expression, SqlBool } from 'kysely'
 import type { Bounds, DateRange, IntRange, PersonFilter, PostFilter } from '../understand/plan.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { dayValue } from './sql-literal.js'
-import { ageExpression } from './person-expressions.js'
+import { ageExpression, serviceYearsExpression } from './person-expressions.js'
 import { sensitiveConditions } from './compile-sensitive-filters.js'
 import { subtreePattern } from './unit-pattern.js'
 
@@ -31,6 +31,11 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
   out.push(...bounds((eb) => eb.ref('p.salary_coefficient'), filter.salaryCoefficient))
+  out.push(...intRange((eb) => serviceYearsExpression(eb, 'state', ctx.now), filter.serviceYears))
+  out.push(
+    ...intRange((eb) => serviceYearsExpression(eb, 'ministry', ctx.now), filter.ministryYears),
+  )
+  pushIn(out, 'p.home_town', filter.homeTowns)
   if (filter.post !== undefined) out.push(...postConditions(filter.post))
   if (filter.noPost === true) out.push((eb) => eb('p.post_title', 'is', null))
   out.push(...dateRange('p.retirement_date', filter.retirement))
@@ -50,6 +55,7 @@ type ListColumn =
   | 'p.academic_title'
   | 'p.political_theory'
   | 'p.state_management'
+  | 'p.home_town'
   | 'p.post_title'
 
 function pushIn(out: Condition[], column: ListColumn, values: readonly string[] | undefined) {

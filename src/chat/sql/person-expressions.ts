@@ -9,6 +9,19 @@ export function ageExpression(eb: PeopleExpressions, now: string): AliasableExpr
   return eb.fn<number>('hr_age_years', [eb.ref('p.birth_date'), eb.val(dayValue(now))])
 }
 
+/**
+ * Length of service in whole years on the plan's "today": since joining the state service
+ * (thâm niên công tác) or the ministry. Counted like an age, so "trên 20 năm" is 21 years or more.
+ */
+export function serviceYearsExpression(
+  eb: PeopleExpressions,
+  since: 'state' | 'ministry',
+  now: string,
+): AliasableExpression<number> {
+  const column = since === 'state' ? 'p.joined_state_service' : 'p.joined_ministry'
+  return eb.fn<number>('hr_age_years', [eb.ref(column), eb.val(dayValue(now))])
+}
+
 type PlainColumn =
   | 'p.full_name'
   | 'p.unit_name'
@@ -22,6 +35,7 @@ type PlainColumn =
   | 'p.retirement_date'
   | 'p.status_date'
   | 'p.joined_ministry'
+  | 'p.joined_state_service'
   | 'p.field_of_study'
   | 'p.home_town'
   | 'p.birth_year'
@@ -47,6 +61,7 @@ const PLAIN: Partial<Record<PersonField, PlainColumn>> = {
   retirement_date: 'p.retirement_date',
   status_date: 'p.status_date',
   joined_ministry: 'p.joined_ministry',
+  joined_state_service: 'p.joined_state_service',
   field_of_study: 'p.field_of_study',
   home_town: 'p.home_town',
   birth_year: 'p.birth_year',
@@ -66,6 +81,8 @@ export function fieldExpression(
   ctx: CompileContext,
 ): AliasableExpression<unknown> {
   if (field === 'age') return ageExpression(eb, ctx.now)
+  if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
+  if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
   const plain = PLAIN[field]
   if (plain === undefined) throw new RangeError(`No column for ${field}`)
   return eb.ref(plain)

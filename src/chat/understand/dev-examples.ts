@@ -1115,7 +1115,11 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Số người đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2025',
     sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Chiến sĩ thi đua cơ sở')`,
   },
-  { question: 'Ai sắp nghỉ hưu ở Vụ TCCB?', sql: null, expect: 'abstain' },
+  // "Sắp nghỉ hưu" without a span: the next 6 months (the retirement notice period).
+  {
+    question: 'Ai sắp nghỉ hưu ở Vụ TCCB?',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.retirement_date between hr_today() and (hr_today() + interval '6 months')::date`,
+  },
   {
     question: 'Average salary coefficient by rank',
     sql: `select p.rank_name, avg(p.salary_coefficient) ${W} group by 1`,
@@ -1698,7 +1702,10 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'How many vegetarians work at VNNIC?', sql: null, expect: 'abstain' },
   { question: 'Số người ở Cục Viễn thông có con nhỏ', sql: null, expect: 'abstain' },
   { question: 'Cục Viễn thông có bao nhiêu người mới được tuyển?', sql: null, expect: 'abstain' },
-  { question: 'Bao nhiêu người ở Vụ Pháp chế quê Nghệ An?', sql: null, expect: 'abstain' },
+  {
+    question: 'Bao nhiêu người ở Vụ Pháp chế quê Nghệ An?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.home_town = 'Nghệ An'`,
+  },
   { question: 'so nguoi da ket hon o cuc vien thong', sql: null, expect: 'abstain' },
   {
     question: 'How many part-time staff at the Ministry Inspectorate?',
@@ -1824,5 +1831,174 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   {
     question: 'How many people at the Legal Department were awarded in 2024?',
     sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024)`,
+  },
+  // Ethnicity and religion breakdowns (sensitive tier; groups under 5 people withheld), length
+  // of service, "sắp nghỉ hưu" without a span, home towns, and the extreme value of a measure.
+  {
+    question: 'Cơ cấu cán bộ theo dân tộc',
+    sql: `select pp.ethnicity, count(*) ${PRIV} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'co cau can bo theo dan toc o Cuc Buu dien Trung uong',
+    sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CBDTW')} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Breakdown of staff by ethnicity at the Radio Frequency Department',
+    sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CTSVTD')} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Thống kê tôn giáo của Cục Sở hữu trí tuệ',
+    sql: `select pp.religion, count(*) ${PRIV} and ${unit('CSHTT')} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Cơ cấu theo tôn giáo của Cục Bưu điện Trung ương',
+    sql: `select pp.religion, count(*) ${PRIV} and ${unit('CBDTW')} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Số người dân tộc thiểu số ở Cục Tần số vô tuyến điện',
+    sql: `select count(*) ${PRIV} and ${unit('CTSVTD')} and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'How many ethnic minority staff are there at the Central Post Office?',
+    sql: `select count(*) ${PRIV} and ${unit('CBDTW')} and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'Còn Cục Viễn thông thì sao?',
+    before: ['Cơ cấu cán bộ Cục Tần số vô tuyến điện theo dân tộc'],
+    sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
+  },
+  { question: 'Cơ cấu cán bộ theo dân tộc', sql: null, role: 'planner' },
+  { question: 'Cơ cấu dân tộc của Cục Viễn thông', sql: null, role: 'leader' },
+  {
+    question: 'Thâm niên công tác bình quân của Vụ Pháp chế',
+    sql: `select round(avg(date_part('year', age(hr_today(), p.joined_state_service)))::numeric, 2) ${W} and ${unit('VPC')}`,
+  },
+  {
+    question: 'so nguoi cong tac tren 20 nam o Cuc Vien thong',
+    sql: `select count(*) ${W} and ${unit('CVT')} and date_part('year', age(hr_today(), p.joined_state_service)) > 20`,
+  },
+  {
+    question: 'How many people at the Legal Department have more than 15 years of service?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and date_part('year', age(hr_today(), p.joined_state_service)) > 15`,
+  },
+  {
+    question: 'Thâm niên trung bình tại Bộ của cán bộ Vụ Hợp tác quốc tế',
+    sql: `select round(avg(date_part('year', age(hr_today(), p.joined_ministry)))::numeric, 2) ${W} and ${unit('VHTQT')}`,
+  },
+  {
+    question: 'Ai có thâm niên công tác lâu nhất ở Vụ Hợp tác quốc tế?',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.joined_state_service = (select min(q.joined_state_service) from chat.people q where q.status = 'working' and q.unit_path like (select path from chat.units where code = 'VHTQT') || '%')`,
+  },
+  {
+    question: 'Còn Cục Viễn thông?',
+    before: ['Thâm niên công tác bình quân của Vụ Pháp chế'],
+    sql: `select round(avg(date_part('year', age(hr_today(), p.joined_state_service)))::numeric, 2) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'Có bao nhiêu người sắp nghỉ hưu?',
+    sql: `select count(*) ${W} and p.retirement_date between hr_today() and (hr_today() + interval '6 months')::date`,
+  },
+  {
+    question: 'danh sach nguoi sap nghi huu o Vien Nang luong nguyen tu Viet Nam',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and p.retirement_date between hr_today() and (hr_today() + interval '6 months')::date`,
+  },
+  {
+    question: 'Who is about to retire at the Telecommunications Authority?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.retirement_date between hr_today() and (hr_today() + interval '6 months')::date`,
+  },
+  {
+    question: 'Bao nhiêu người quê Nghệ An?',
+    sql: `select count(*) ${W} and p.home_town = 'Nghệ An'`,
+  },
+  {
+    question: 'bao nhieu nguoi que Ha Tinh o Cuc Tan so vo tuyen dien',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.home_town = 'Hà Tĩnh'`,
+  },
+  {
+    question: 'List the staff from Thanh Hóa at the Telecommunications Authority',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.home_town = 'Thanh Hóa'`,
+  },
+  {
+    question: 'Số người theo quê quán ở Vụ Pháp chế',
+    sql: `select p.home_town, count(*) ${W} and ${unit('VPC')} group by 1`,
+  },
+  {
+    question: 'Hệ số lương cao nhất ở Vụ Pháp chế là bao nhiêu?',
+    sql: `select max(p.salary_coefficient) ${W} and ${unit('VPC')}`,
+  },
+  {
+    question: 'he so luong thap nhat la bao nhieu',
+    sql: `select min(p.salary_coefficient) ${W}`,
+  },
+  {
+    question: 'What is the highest salary coefficient at the Telecommunications Authority?',
+    sql: `select max(p.salary_coefficient) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'Bậc lương trung bình của Thanh tra Bộ',
+    sql: `select round(avg(p.salary_step), 2) ${W} and ${unit('TTRB')}`,
+  },
+  {
+    question: 'Tuổi cao nhất ở Vụ TCCB là bao nhiêu?',
+    sql: `select max(p.age) ${W} and ${unit('VTCCB')}`,
+  },
+  {
+    question: 'Còn Thanh tra Bộ?',
+    before: ['Hệ số lương cao nhất ở Vụ Pháp chế là bao nhiêu?'],
+    sql: `select max(p.salary_coefficient) ${W} and ${unit('TTRB')}`,
+  },
+  {
+    question: 'Còn quê Hà Tĩnh thì sao?',
+    before: ['Bao nhiêu người quê Nghệ An ở Cục Tần số vô tuyến điện?'],
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.home_town = 'Hà Tĩnh'`,
+  },
+  {
+    question: 'How many people have at least 10 years in the ministry?',
+    sql: `select count(*) ${W} and date_part('year', age(hr_today(), p.joined_ministry)) >= 10`,
+  },
+  {
+    question: 'thâm niên cao nhất ở Cục Viễn thông là bao nhiêu năm',
+    sql: `select max(date_part('year', age(hr_today(), p.joined_state_service))) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'Hệ số lương cao nhất ở Vụ Hợp tác quốc tế',
+    sql: `select max(p.salary_coefficient) ${W} and ${unit('VHTQT')}`,
+  },
+  {
+    question: 'Người có hệ số lương cao nhất ở Vụ Hợp tác quốc tế',
+    sql: `select p.full_name ${W} and ${unit('VHTQT')} and p.salary_coefficient = (select max(q.salary_coefficient) from chat.people q where q.status = 'working' and q.unit_path like (select path from chat.units where code = 'VHTQT') || '%')`,
+  },
+  {
+    question: 'Top 5 người có thâm niên cao nhất ở Cục Viễn thông',
+    sql: `select p.full_name, date_part('year', age(hr_today(), p.joined_state_service)) ${W} and ${unit('CVT')} order by p.joined_state_service limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Phân bố cán bộ theo tôn giáo',
+    sql: `select pp.religion, count(*) ${PRIV} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Tuổi trung bình theo dân tộc',
+    sql: `select pp.ethnicity, round(avg(p.age), 2) ${PRIV} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Số người quê Thanh Hóa có trên 20 năm công tác',
+    sql: `select count(*) ${W} and p.home_town = 'Thanh Hóa' and date_part('year', age(hr_today(), p.joined_state_service)) > 20`,
+  },
+  {
+    question: 'Thống kê dân tộc của Cục Viễn thông',
+    role: 'unit_hr',
+    sql: `select pp.ethnicity, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
+  },
+  {
+    question: 'Người có thâm niên lâu nhất tại Bộ ở Vụ Pháp chế',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.joined_ministry = (select min(q.joined_ministry) from chat.people q where q.status = 'working' and q.unit_path like (select path from chat.units where code = 'VPC') || '%')`,
+  },
+  // How many ethnic groups there are is not a breakdown the engine computes.
+  { question: 'Có bao nhiêu dân tộc ở Cục Viễn thông?', sql: null },
+  {
+    question: 'còn theo tôn giáo?',
+    before: ['Cơ cấu cán bộ Cục Viễn thông theo dân tộc'],
+    sql: `select pp.religion, count(*) ${PRIV} and ${unit('CVT')} group by 1 having count(*) >= 5`,
   },
 ]

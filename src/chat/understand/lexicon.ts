@@ -14,7 +14,8 @@ import { ORDERING_PHRASES } from './vocabulary/ordering.js'
 import { BREAKDOWN_PHRASES } from './vocabulary/breakdown-words.js'
 import { POST_PHRASES, titlePhrases } from './vocabulary/posts.js'
 import { ROUTE_PHRASES } from './vocabulary/routing.js'
-import { SENSITIVE_PHRASES } from './vocabulary/sensitive.js'
+import { SENSITIVE_GROUP_PHRASES, SENSITIVE_PHRASES } from './vocabulary/sensitive.js'
+import { HOME_TOWN_GROUP_PHRASES } from './vocabulary/places.js'
 import { TOPIC_PHRASES } from './vocabulary/topics.js'
 import { trainingPhrases } from './vocabulary/trainings.js'
 import { ENGLISH_UNIT_NAMES } from './vocabulary/unit-names-en.js'
@@ -102,6 +103,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     ...EVALUATION_PHRASES.map(([p, levels]): [string, Tag] => [p, { kind: 'evaluation', levels }]),
     ...trainingPhrases(),
     ...SENSITIVE_PHRASES,
+    ...SENSITIVE_GROUP_PHRASES,
+    ...HOME_TOWN_GROUP_PHRASES,
     ...EVENT_PHRASES,
     ...RECORD_PHRASES,
     ...TOPIC_PHRASES,

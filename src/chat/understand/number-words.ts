@@ -111,6 +111,9 @@ function isCounted(words: string[], tokens: readonly Token[], i: number, j: numb
   if (next === undefined) return false
   // "sau năm 2025" is "after 2025", not "six years 2025".
   if (next.fold === 'nam' && tokens[j + 1]?.value !== undefined) return false
+  // "20 năm công tác" is twenty years of service, not "20" and "five civil servants".
+  if (previous?.value !== undefined && next.fold === 'cong' && tokens[j + 1]?.fold === 'tac')
+    return false
   return COUNTING_NOUNS.has(next.text) || COUNTING_NOUNS.has(next.fold)
 }
 

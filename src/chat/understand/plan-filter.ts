@@ -81,6 +81,15 @@ export const personFilterSchema = z.object({
   retirement: dateRangeSchema.optional(),
   termEnd: dateRangeSchema.optional(),
   joinedMinistry: dateRangeSchema.optional(),
+  /**
+   * Length of service in whole years on the plan's day: in the state service
+   * (`joined_state_service`, what "thâm niên công tác" means) or in the ministry
+   * (`joined_ministry`, "tại Bộ").
+   */
+  serviceYears: intRangeSchema.optional(),
+  ministryYears: intRangeSchema.optional(),
+  /** Quê quán: one of these provinces, as stored ("Nghệ An", "Thành phố Hồ Chí Minh"). */
+  homeTowns: z.array(z.string()).optional(),
   statusDate: dateRangeSchema.optional(),
   /** Evaluated in a year, at one of some levels (any level when none is named). */
   evaluation: z

@@ -59,10 +59,20 @@ export const PERSON_FIELDS = [
   'joined_ministry',
   'field_of_study',
   'home_town',
+  'joined_state_service',
+  'service_years',
+  'ministry_years',
 ] as const
 export const personFieldSchema = z.enum(PERSON_FIELDS)
 
-export const NUMERIC_FIELDS = ['age', 'salary_coefficient', 'salary_step'] as const
+/** `service_years`: whole years since joining the state service; `ministry_years`: the ministry. */
+export const NUMERIC_FIELDS = [
+  'age',
+  'salary_coefficient',
+  'salary_step',
+  'service_years',
+  'ministry_years',
+] as const
 export const measureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('count') }),
   z.object({ kind: z.literal('list'), fields: z.array(personFieldSchema).min(1) }),
@@ -87,7 +97,13 @@ export const GROUP_KEYS = [
   'birth_year',
   'status',
   'evaluation_level',
+  'home_town',
+  // Sensitive personal data: read from chat.people_private, for the sensitive tier only.
+  'ethnicity',
+  'religion',
 ] as const
+/** Sensitive breakdown keys: the plan reads chat.people_private. */
+export const SENSITIVE_GROUP_KEYS: readonly GroupKey[] = ['ethnicity', 'religion']
 /** Kinds of unit a question can single out ("phòng nào", "vụ nào"), as `units.kind` stores them. */
 export const UNIT_KINDS = ['vu', 'cuc', 'phong', 'trung_tam', 'vien'] as const
 export type UnitKind = (typeof UNIT_KINDS)[number]
@@ -116,6 +132,8 @@ export const ORDER_FIELDS = [
   'salary_coefficient',
   'retirement_date',
   'term_end',
+  'joined_state_service',
+  'joined_ministry',
   'measure',
 ] as const
 export const orderSchema = z.object({ by: z.enum(ORDER_FIELDS), dir: z.enum(['asc', 'desc']) })
@@ -123,9 +141,18 @@ export const orderSchema = z.object({ by: z.enum(ORDER_FIELDS), dir: z.enum(['as
 /** Names of the units the plan is about, for the sentence that answers it. */
 const unitNames = z.array(z.string()).optional()
 
+/**
+ * Readings the engine chose where the question left a choice, stated in the answer: "sắp nghỉ
+ * hưu" without a span is the next 6 months (the retirement notice period); length of service
+ * is counted in the state service unless the question says in the ministry.
+ */
+export const ASSUMPTIONS = ['retirement_soon', 'service_state', 'service_ministry'] as const
+export type Assumption = (typeof ASSUMPTIONS)[number]
+
 export const peoplePlanSchema = z.object({
   subject: z.literal('people'),
   unitNames,
+  assumptions: z.array(z.enum(ASSUMPTIONS)).optional(),
   /** Names of the people a question about named people is about, for the answer sentence. */
   personNames: z.array(z.string()).optional(),
   filters: personFilterSchema,

@@ -22,6 +22,8 @@ export function suggestQuestions(
           `Danh sách lãnh đạo ${u}`,
           `Những ai ở ${u} sẽ nghỉ hưu năm ${next}?`,
           `Tuổi trung bình ở ${u} theo giới tính`,
+          `Thâm niên công tác bình quân ở ${u}`,
+          `Ai ở ${u} sắp nghỉ hưu?`,
         ]
       : [
           `How many people work in ${u}?`,
@@ -29,6 +31,8 @@ export function suggestQuestions(
           `List the leaders of ${u}`,
           `Who in ${u} will retire in ${next}?`,
           `Average age in ${u} by sex`,
+          `Average years of service in ${u}`,
+          `Who in ${u} is about to retire?`,
         ]
   }
   return language === 'vi'
@@ -38,6 +42,8 @@ export function suggestQuestions(
         'Cục Viễn thông có bao nhiêu tiến sĩ?',
         'Danh sách Vụ trưởng',
         'Tỷ lệ nữ trong lãnh đạo cấp vụ',
+        'Hệ số lương cao nhất là bao nhiêu?',
+        'Số người theo quê quán',
       ]
     : [
         'Headcount by unit',
@@ -45,5 +51,7 @@ export function suggestQuestions(
         'How many doctorates are there in Cục Viễn thông?',
         'List the heads of department',
         'Share of women among department-level leaders',
+        'What is the highest salary coefficient?',
+        'Headcount by home province',
       ]
 }

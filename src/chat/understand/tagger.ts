@@ -1,6 +1,8 @@
 import { matchAge, matchBirthYear } from './entities/age.js'
 import { matchCoefficient } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
+import { matchHomeTown } from './entities/home-town.js'
+import { matchService } from './entities/service.js'
 import { matchTime } from './entities/time.js'
 import type { Lexicon } from './lexicon.js'
 import type { NormalisedQuestion } from './normalise.js'
@@ -83,6 +85,18 @@ function candidatesAt(
     out.push({
       length: coefficient.length,
       tags: [{ kind: 'filter', filter: { salaryCoefficient: coefficient.value } }],
+    })
+  const service = matchService(tokens, i)
+  if (service !== undefined) {
+    const { range, ministry } = service.value
+    const filter = ministry ? { ministryYears: range } : { serviceYears: range }
+    out.push({ length: service.length, tags: [{ kind: 'filter', filter }] })
+  }
+  const home = matchHomeTown(tokens, i)
+  if (home !== undefined)
+    out.push({
+      length: home.length,
+      tags: [{ kind: 'filter', filter: { homeTowns: [home.value] } }],
     })
   const name = matchPersonName(question, i)
   if (name !== undefined)

@@ -72,11 +72,14 @@ export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number]
 export type AppointmentKind = 'first' | 'reappointment' | 'extension' | 'acting'
 
 /** `which_kind`: "vụ nào", "phòng nào" — which unit of one kind (the tag's `unitKind`). */
-export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which' | 'which_kind'
+/** `value`: "what is …" — with a superlative, the extreme value itself, not who has it. */
+export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which' | 'which_kind' | 'value'
 export type { UnitKind }
 export type GroupWord = GroupKey | 'unit' | 'year' | 'reason' | 'direction' | 'evaluation_level'
 export type Topic =
   | 'retirement'
+  /** "sắp nghỉ hưu": retirement in a default window when no span is named. */
+  | 'retirement_soon'
   | 'term_end'
   | 'evaluation'
   | 'joined'

@@ -35,6 +35,10 @@ export function describePeople(filter: PersonFilter, language: Language): string
   if (filter.academicTitles !== undefined)
     parts.push(label(VALUE_LABELS.academic_title, filter.academicTitles)!.toLowerCase())
   if (filter.age !== undefined) parts.push(ageWords(filter.age, vi))
+  if (filter.homeTowns !== undefined)
+    parts.push(`${vi ? 'quê' : 'from'} ${filter.homeTowns.join(vi ? ' hoặc ' : ' or ')}`)
+  if (filter.serviceYears !== undefined) parts.push(serviceWords(filter.serviceYears, vi, false))
+  if (filter.ministryYears !== undefined) parts.push(serviceWords(filter.ministryYears, vi, true))
   if (filter.retirement !== undefined)
     parts.push(`${vi ? 'nghỉ hưu' : 'retiring'} ${rangeWords(filter.retirement, vi)}`)
   if (filter.termEnd !== undefined)
@@ -50,6 +54,9 @@ export function describePeople(filter: PersonFilter, language: Language): string
     'retirement',
     'termEnd',
     'unitIds',
+    'homeTowns',
+    'serviceYears',
+    'ministryYears',
   ])
   const more = Object.keys(filter).filter((k) => !described.has(k)).length
   if (more > 0) parts.push(vi ? 'theo các điều kiện đã hỏi' : 'matching the other conditions asked')
@@ -61,6 +68,22 @@ function ageWords(age: IntRange, vi: boolean): string {
     return vi ? `từ ${age.min} đến ${age.max} tuổi` : `aged ${age.min} to ${age.max}`
   if (age.min !== undefined) return vi ? `từ ${age.min} tuổi trở lên` : `aged ${age.min} or over`
   return vi ? `dưới ${(age.max ?? 0) + 1} tuổi` : `under ${(age.max ?? 0) + 1}`
+}
+
+function serviceWords(years: IntRange, vi: boolean, ministry: boolean): string {
+  const where = ministry ? (vi ? ' tại Bộ' : ' in the ministry') : ''
+  const { min, max } = years
+  if (min !== undefined && max !== undefined)
+    return vi
+      ? `có từ ${min} đến ${max} năm công tác${where}`
+      : `with ${min} to ${max} years of service${where}`
+  if (min !== undefined)
+    return vi
+      ? `có từ ${min} năm công tác${where} trở lên`
+      : `with ${min} or more years of service${where}`
+  return vi
+    ? `có dưới ${(max ?? 0) + 1} năm công tác${where}`
+    : `with under ${(max ?? 0) + 1} years of service${where}`
 }
 
 export function rangeWords(range: DateRange, vi: boolean): string {

@@ -1,5 +1,6 @@
 import type { Language, QueryResult } from '../../types.js'
-import type { PeoplePlan, QueryPlan } from '../plan.js'
+import type { Assumption, PeoplePlan, QueryPlan } from '../plan.js'
+import { RETIREMENT_SOON_MONTHS } from '../parse/times.js'
 import { describePeople } from './describe-filter.js'
 
 /**
@@ -7,7 +8,42 @@ import { describePeople } from './describe-filter.js'
  * Viễn thông: 67 nữ đang công tác." The table and the SQL carry the detail.
  */
 export function phraseAnswer(plan: QueryPlan, result: QueryResult, language: Language): string {
+  const notes = plan.subject === 'people' ? assumptionNotes(plan.assumptions, language) : ''
+  return `${sentence(plan, result, language)}${notes}`
+}
+
+/** What the engine assumed where the question left a choice, said after the answer. */
+export function assumptionNotes(
+  assumptions: readonly Assumption[] | undefined,
+  language: Language,
+): string {
   const vi = language === 'vi'
+  const notes = (assumptions ?? []).map((a) => {
+    switch (a) {
+      case 'retirement_soon':
+        return vi
+          ? `“Sắp nghỉ hưu” được hiểu là đến thời điểm nghỉ hưu trong ${RETIREMENT_SOON_MONTHS} tháng tới, thời hạn ra thông báo nghỉ hưu (Nghị định 170/2025/NĐ-CP; trước đây Nghị định 46/2010/NĐ-CP); hãy nêu khoảng thời gian nếu muốn khác.`
+          : `“About to retire” is read as reaching the retirement date within the next ${RETIREMENT_SOON_MONTHS} months, the period within which the retirement notice is issued (Decree 170/2025/NĐ-CP; formerly Decree 46/2010/NĐ-CP); name a period for another window.`
+      case 'service_state':
+        return vi
+          ? 'Thâm niên công tác tính theo số năm tròn kể từ ngày vào cơ quan nhà nước (không chỉ tại Bộ).'
+          : 'Length of service is counted in whole years since joining the state service (not only the ministry).'
+      case 'service_ministry':
+        return vi
+          ? 'Thâm niên tại Bộ tính theo số năm tròn kể từ ngày vào Bộ.'
+          : 'Years in the ministry are counted in whole years since joining the ministry.'
+    }
+  })
+  return notes.length === 0 ? '' : ` ${notes.join(' ')}`
+}
+
+function sentence(plan: QueryPlan, result: QueryResult, language: Language): string {
+  const vi = language === 'vi'
+  // Every row was about fewer than 5 people and withheld: not the same as no match.
+  if (result.rows.length === 0 && result.suppressedRows > 0)
+    return vi
+      ? 'Kết quả liên quan đến nhóm dưới 5 người nên không được hiển thị.'
+      : 'The result concerns a group of fewer than 5 people and is not shown.'
   if (result.rows.length === 0) return vi ? 'Không có kết quả phù hợp.' : 'No matching records.'
   const scope = scopeOf(plan, vi)
   if (plan.subject === 'people') return peopleAnswer(plan, result, scope, vi)

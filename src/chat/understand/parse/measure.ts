@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../normalise.js'
 import type { Lexicon } from '../lexicon.js'
 import type { GroupBy, Measure, NumericField, OrderField } from '../plan.js'
 import { type FilterPart, mergeFilterParts } from './merge-filters.js'
@@ -29,7 +30,7 @@ export function chooseMeasure(
 ): MeasureChoice {
   const problems: string[] = []
   const words = new Set(reading.measures.map((m) => m.word))
-  const numeric = reading.fields.find((f) => f.numeric !== undefined)?.numeric
+  const numeric = inMinistry(reading, reading.fields.find((f) => f.numeric !== undefined)?.numeric)
   const extreme = reading.extremes[0] ?? agedExtreme(reading, words)
   const which =
     words.has('which') ||
@@ -55,9 +56,12 @@ export function chooseMeasure(
     if (numeric === undefined) problems.push('an average of nothing named')
     return { measure: { kind: 'avg', of: numeric ?? 'age' }, groupBy, ...top, problems }
   }
-  const order = reading.orders[0]
-  // "Hệ số lương cao nhất … là bao nhiêu?" asks the value, "ai có …" the person: a count word
-  // next to an order of people does not say which.
+  const order = ministryOrder(reading, reading.orders[0])
+  // "Hệ số lương cao nhất là bao nhiêu?", "What is the highest salary coefficient?": the value
+  // itself (one cell); "ai có hệ số lương cao nhất" is the person.
+  const extremeValue = order === undefined || ranked ? undefined : valueOfOrder(reading, order)
+  if (extremeValue !== undefined) return { measure: extremeValue, groupBy, problems }
+  // A count of people ("bao nhiêu người") next to an order of people does not say which.
   if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
     problems.push('a count and an order of people')
   if (order !== undefined && !ranked) {
@@ -95,6 +99,74 @@ export function chooseMeasure(
   // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.
   if (numeric !== undefined && numeric !== 'age') problems.push(`a ${numeric} not asked for`)
   return { measure: { kind: 'count' }, groupBy, problems }
+}
+
+/** The measure an order of people is ranked by, when its extreme value can be asked. */
+const ORDER_VALUES: Partial<Record<OrderField, Record<'asc' | 'desc', Measure>>> = {
+  salary_coefficient: {
+    desc: { kind: 'max', of: 'salary_coefficient' },
+    asc: { kind: 'min', of: 'salary_coefficient' },
+  },
+  birth_date: { asc: { kind: 'max', of: 'age' }, desc: { kind: 'min', of: 'age' } },
+  joined_state_service: {
+    asc: { kind: 'max', of: 'service_years' },
+    desc: { kind: 'min', of: 'service_years' },
+  },
+  joined_ministry: {
+    asc: { kind: 'max', of: 'ministry_years' },
+    desc: { kind: 'min', of: 'ministry_years' },
+  },
+}
+
+/** Count words that ask "how much", not "how many people". */
+const VALUE_COUNT_WORDS = new Set(['la bao nhieu', 'bao nhieu', 'how much', 'may', 'la may'])
+
+/**
+ * The extreme value a superlative asks for: "hệ số lương cao nhất là bao nhiêu", "what is the
+ * highest salary coefficient", "thâm niên cao nhất là bao nhiêu năm" — a value word, or a count
+ * word that is not about people, and nothing asking who.
+ */
+function valueOfOrder(
+  reading: Reading,
+  order: { by: OrderField; dir: 'asc' | 'desc' },
+): Exclude<Measure, { kind: 'list' }> | undefined {
+  const value = ORDER_VALUES[order.by]?.[order.dir]
+  if (value === undefined || value.kind === 'list') return undefined
+  const words = reading.measures.map((m) => ({ ...m, text: folded(reading.spanWords[m.span]) }))
+  if (words.some((m) => m.word === 'list' || m.word === 'avg' || m.word === 'share'))
+    return undefined
+  const asksValue = words.some(
+    (m) => m.word === 'value' || (m.word === 'count' && VALUE_COUNT_WORDS.has(m.text)),
+  )
+  const countsPeople = words.some((m) => m.word === 'count' && !VALUE_COUNT_WORDS.has(m.text))
+  // "Hệ số lương cao nhất ở Vụ Pháp chế", with no word asking who or how many: the value. A
+  // bare "lớn tuổi nhất" or "thâm niên lâu nhất" describes a person and stays a list.
+  const bare = words.length === 0 && !reading.flags.noun && order.by === 'salary_coefficient'
+  return (asksValue || bare) && !countsPeople ? value : undefined
+}
+
+function folded(words: string | undefined): string {
+  return foldDiacritics((words ?? '').toLowerCase())
+}
+
+/** Words right after a length of service that put it in the ministry ("thâm niên … tại Bộ"). */
+const IN_MINISTRY = /(^| )(tai|o|trong) bo( |$)|(in|at) the ministry/
+
+/** "Thâm niên trung bình tại Bộ": the years in the ministry, not in the state service. */
+function inMinistry(reading: Reading, numeric: NumericField | undefined): NumericField | undefined {
+  if (numeric !== 'service_years') return numeric
+  const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
+  return said ? 'ministry_years' : numeric
+}
+
+/** "Thâm niên lâu nhất tại Bộ": ranked by the date of joining the ministry. */
+function ministryOrder(
+  reading: Reading,
+  order: { by: OrderField; dir: 'asc' | 'desc' } | undefined,
+): { by: OrderField; dir: 'asc' | 'desc' } | undefined {
+  if (order?.by !== 'joined_state_service') return order
+  const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
+  return said ? { ...order, by: 'joined_ministry' } : order
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js'
 import type {
+  Assumption,
   GroupBy,
   OrderField,
   PeoplePlan,
@@ -52,7 +53,34 @@ export function buildPeoplePlan(
   const measure = measureOf(choice, reading, filter)
   if (measure.kind === 'count' || measure.kind === 'share')
     problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
-  return { plan: assemble(filter, measure, { ...choice, groupBy }), problems }
+  const plan = assemble(filter, measure, { ...choice, groupBy })
+  const assumptions = assumptionsOf(reading, plan)
+  return { plan: assumptions.length === 0 ? plan : { ...plan, assumptions }, problems }
+}
+
+/** The choices the answer must state: a default retirement window, whose length of service. */
+function assumptionsOf(reading: Reading, plan: PeoplePlan): Assumption[] {
+  const out: Assumption[] = []
+  if (reading.topics.includes('retirement_soon') && reading.periods.length === 0)
+    out.push('retirement_soon')
+  const measured = plan.measure.kind === 'list' ? undefined : plan.measure
+  const of = measured !== undefined && 'of' in measured ? measured.of : undefined
+  const fields = plan.measure.kind === 'list' ? plan.measure.fields : []
+  if (
+    plan.filters.serviceYears !== undefined ||
+    of === 'service_years' ||
+    plan.order?.by === 'joined_state_service' ||
+    fields.includes('service_years')
+  )
+    out.push('service_state')
+  if (
+    plan.filters.ministryYears !== undefined ||
+    of === 'ministry_years' ||
+    plan.order?.by === 'joined_ministry' ||
+    fields.includes('ministry_years')
+  )
+    out.push('service_ministry')
+  return out
 }
 
 function measureOf(
@@ -144,6 +172,8 @@ const RANKED_FIELD: Partial<Record<OrderField, PersonField>> = {
   salary_coefficient: 'salary_coefficient',
   term_end: 'term_end',
   retirement_date: 'retirement_date',
+  joined_state_service: 'service_years',
+  joined_ministry: 'ministry_years',
 }
 
 /** "Top 3 … hệ số lương cao nhất" is each name and its coefficient; "who is…" the name alone. */
@@ -179,6 +209,10 @@ const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'
   status_date: ['statusDate'],
   joined_ministry: ['joinedMinistry'],
   salary_coefficient: ['salaryCoefficient'],
+  home_town: ['homeTowns', 'home_town'],
+  service_years: ['serviceYears'],
+  ministry_years: ['ministryYears'],
+  joined_state_service: ['serviceYears'],
 }
 
 /**

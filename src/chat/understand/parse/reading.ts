@@ -151,9 +151,17 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
     reading.posts.push({ tag: post, span: index })
     return
   }
-  const tag = primaryTag(span.tags, reading)
+  const tag = primaryTag(span.tags, reading, index)
   if (tag !== undefined) readTag(reading, tag, at)
+  // "Có bao nhiêu dân tộc", "how many provinces": a key of these named alone, with nothing
+  // announcing a breakdown, asks something the plan cannot say. (Others, like "trình độ" in
+  // "có trình độ thạc sĩ", only introduce the value that follows.)
+  else if (span.tags.some((t) => t.kind === 'group' && ASKED_ALONE.has(t.by)))
+    reading.problems.push(`"${words(tokens, span)}" without a breakdown`)
 }
+
+/** Breakdown keys whose bare name is a question of its own, not a word before a value. */
+const ASKED_ALONE: ReadonlySet<GroupWord> = new Set(['ethnicity', 'religion', 'home_town'])
 
 /** Words that may stand between a title and the unit it is the title of. */
 const TITLE_LINKS = new Set(['của', 'of', 'the', 'of the'])
@@ -199,7 +207,7 @@ const PRIORITY: readonly TagKind[] = [
 ]
 
 /** A bare key ("giới tính") is a breakdown only after another one ("theo độ tuổi và …"). */
-function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
+function primaryTag(tags: readonly Tag[], reading: Reading, index: number): Tag | undefined {
   const usable = tags.filter(
     (t) =>
       t.kind !== 'group' ||
@@ -207,6 +215,19 @@ function primaryTag(tags: readonly Tag[], reading: Reading): Tag | undefined {
       reading.groups.length > 0 ||
       reading.flags.groupIntro,
   )
+  // "Cơ cấu … theo tôn giáo", or "còn theo tôn giáo?" after a breakdown: words that are both a
+  // condition ("theo tôn giáo", religious) and a key are the key, unless a key was named already
+  // ("cơ cấu theo giới tính của người theo tôn giáo").
+  const afterFollowUp = reading.spans[index - 1]?.tags.some((t) => t.kind === 'followup') === true
+  const key = tags.find((t) => t.kind === 'group')
+  const keyed = reading.groups.length > 0
+  if (
+    (reading.flags.groupIntro || afterFollowUp) &&
+    !keyed &&
+    key !== undefined &&
+    tags.some((t) => t.kind === 'filter')
+  )
+    return key
   return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
 }
 
@@ -253,7 +274,9 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   extreme: (r, t, at) =>
     void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
   period: (r, t) => void r.periods.push(t.period),
-  topic: (r, t) => void r.topics.push(t.topic),
+  // "Sắp nghỉ hưu" is a question about retirement that also says when.
+  topic: (r, t) =>
+    void r.topics.push(...(t.topic === 'retirement_soon' ? ['retirement' as const] : []), t.topic),
   field: (r, t, at) => {
     // "quy hoạch chức danh Cục trưởng", "giữ chức vụ Vụ trưởng": the word introduces the title
     // that follows; it does not ask for the post held.

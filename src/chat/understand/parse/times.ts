@@ -1,6 +1,14 @@
 import type { DateRange, GroupBy, PersonFilter } from '../plan.js'
 import type { Period } from '../tags.js'
+import { addMonths } from '../entities/calendar.js'
 import type { Reading } from './reading.js'
+
+/**
+ * "Sắp nghỉ hưu" without a span: retiring within the next 6 months, the time before the
+ * retirement date by which the notice of retirement is due (Decree 170/2025 Art. 62; formerly
+ * Decree 46/2010 Art. 10). The answer says so.
+ */
+export const RETIREMENT_SOON_MONTHS = 6
 
 export interface TimedFilter {
   readonly filter: PersonFilter
@@ -23,7 +31,12 @@ export function applyPeriod(
   const problems: string[] = []
   if (reading.periods.length > 1) problems.push('more than one time span')
   const period = reading.periods[0]
-  const range = period === undefined ? undefined : fromToday(period.range, reading, now)
+  const soon = period === undefined && reading.topics.includes('retirement_soon')
+  const range = soon
+    ? { from: now, to: addMonths(now, RETIREMENT_SOON_MONTHS) }
+    : period === undefined
+      ? undefined
+      : fromToday(period.range, reading, now)
   const topics = new Set(reading.topics)
   const byYear = groupBy?.some((g) => g.by === 'retirement_year' || g.by === 'term_end_year')
   let out: PersonFilter = { ...filter }

@@ -52,6 +52,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('list', 'những người nào', 'những người', 'người nào', 'họ tên', 'cụ thể', 'nào'),
   ...measure('list', 'which', 'which of', 'which ones', "who's", 'who is'),
   ...measure('count', 'số', 'tổng số người', 'số lượng người'),
+  ...measure('value', 'là bao nhiêu năm', 'là mấy năm'),
+  ...measure('value', 'what is', "what's", 'what is the', 'what are', 'bằng bao nhiêu', 'là mấy'),
   ...measure('avg', 'trung bình', 'bình quân', 'average', 'mean'),
   ...measure('share', 'tỷ lệ', 'tỉ lệ', 'phần trăm', 'bao nhiêu phần trăm', '%', 'percentage'),
   ...measure('share', 'percent', 'share', 'proportion', 'ratio', 'what fraction'),

@@ -37,6 +37,32 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest',
   ),
   ...order(
+    'joined_state_service',
+    'asc',
+    'thâm niên lâu nhất|thâm niên cao nhất|thâm niên công tác lâu nhất|thâm niên công tác cao nhất|' +
+      'công tác lâu năm nhất|công tác lâu nhất|nhiều năm công tác nhất|thâm niên nhiều nhất|' +
+      'longest service|longest-serving|most years of service|most senior by service|' +
+      'longest length of service|highest seniority|most seniority',
+  ),
+  ...order(
+    'joined_state_service',
+    'desc',
+    'thâm niên ít nhất|thâm niên thấp nhất|thâm niên công tác ít nhất|ít năm công tác nhất|' +
+      'shortest service|fewest years of service|least seniority|lowest seniority',
+  ),
+  ...order(
+    'joined_ministry',
+    'asc',
+    'công tác tại bộ lâu nhất|làm việc tại bộ lâu nhất|thâm niên tại bộ lâu nhất|' +
+      'thâm niên tại bộ cao nhất|longest in the ministry|most years in the ministry|' +
+      'longest at the ministry|longest serving in the ministry',
+  ),
+  ...order(
+    'joined_ministry',
+    'desc',
+    'mới vào bộ nhất|thâm niên tại bộ ít nhất|newest to the ministry|fewest years in the ministry',
+  ),
+  ...order(
     'salary_coefficient',
     'desc',
     'hệ số lương cao nhất|lương cao nhất|highest salary coefficient',

@@ -47,3 +47,28 @@ export const SENSITIVE_PHRASES: readonly [string, Tag][] = [
     ),
   ),
 ]
+
+/**
+ * Breakdowns by ethnicity and religion (the stored values, one row each). They read the private
+ * record, so they are refused below the sensitive tier and small groups are withheld.
+ */
+const groupBy = (by: 'ethnicity' | 'religion', bare: boolean, ...phrases: string[]) =>
+  phrases.map((p): [string, Tag] => [p, bare ? { kind: 'group', by, bare } : { kind: 'group', by }])
+
+export const SENSITIVE_GROUP_PHRASES: readonly [string, Tag][] = [
+  ...['theo', 'phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'các', 'cơ cấu', 'thống kê']
+    .flatMap((prefix) => [`${prefix} dân tộc`, `${prefix} thành phần dân tộc`])
+    .flatMap((p) => groupBy('ethnicity', false, p)),
+  ...groupBy('ethnicity', false, 'by ethnicity', 'by ethnic group', 'per ethnic group'),
+  ...groupBy('ethnicity', false, 'each ethnic group', 'ethnic breakdown', 'ethnic composition'),
+  ...groupBy('ethnicity', false, 'ethnic structure', 'thống kê theo dân tộc'),
+  ...groupBy('ethnicity', true, 'dân tộc', 'ethnicity', 'ethnic group', 'ethnic groups'),
+  // "theo tôn giáo" alone is "religious" (a condition); after "cơ cấu", "thống kê", "breakdown"
+  // the reading prefers the breakdown.
+  ...['phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'các', 'cơ cấu', 'thống kê'].flatMap(
+    (prefix) => groupBy('religion', false, `${prefix} tôn giáo`),
+  ),
+  ...groupBy('religion', false, 'by religion', 'per religion', 'each religion'),
+  ...groupBy('religion', false, 'thống kê theo tôn giáo', 'religious composition'),
+  ...groupBy('religion', true, 'tôn giáo', 'religion', 'theo tôn giáo'),
+]

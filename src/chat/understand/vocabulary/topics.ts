@@ -27,6 +27,13 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
   ...topic('retirement', 'retirements'),
+  // Without a span, "sắp nghỉ hưu" is the next 6 months: the retirement notice is due 6 months
+  // before the retirement date (Decree 170/2025 Art. 62, formerly Decree 46/2010 Art. 10).
+  ...topic('retirement_soon', 'sắp nghỉ hưu', 'sắp về hưu', 'sắp đến tuổi nghỉ hưu', 'sắp hưu'),
+  ...topic('retirement_soon', 'chuẩn bị nghỉ hưu', 'sắp đến tuổi hưu', 'gần đến tuổi nghỉ hưu'),
+  ...topic('retirement_soon', 'sắp nghỉ chế độ', 'about to retire', 'close to retirement'),
+  ...topic('retirement_soon', 'near retirement', 'nearing retirement', 'retiring soon'),
+  ...topic('retirement_soon', 'due to retire soon', 'soon to retire', 'will retire soon'),
   ...topic('term_end', 'hết nhiệm kỳ', 'hết thời hạn bổ nhiệm', 'hết hạn bổ nhiệm', 'term ends'),
   ...topic('term_end', 'hết hạn giữ chức vụ', 'hết thời hạn giữ chức vụ', 'term expires'),
   ...topic('term_end', 'terms end', 'terms expire', 'term expiry', 'term end', 'hết nhiệm kì'),
@@ -78,6 +85,19 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
   ...field('degree', undefined, 'bằng cấp', 'học vị', 'trình độ chuyên môn', 'qualification'),
   ...field('home_town', undefined, 'quê quán', 'quê', 'home town', 'hometown'),
+  // Thâm niên công tác: years since joining the state service; "tại Bộ": the ministry.
+  ...field('service_years', 'service_years', 'thâm niên', 'thâm niên công tác', 'số năm công tác'),
+  ...field('service_years', 'service_years', 'years of service', 'length of service', 'seniority'),
+  ...field('service_years', 'service_years', 'service years', 'số năm làm việc'),
+  ...field('service_years', 'service_years', 'years in the state service', 'thâm niên làm việc'),
+  ...['thâm niên', 'thâm niên công tác', 'số năm công tác', 'số năm làm việc', 'thời gian công tác']
+    .flatMap((p) => ['tại bộ', 'ở bộ', 'trong bộ'].map((at) => `${p} ${at}`))
+    .flatMap((p) => field('ministry_years', 'ministry_years', p)),
+  ...field('ministry_years', 'ministry_years', 'years in the ministry', 'years at the ministry'),
+  ...field('ministry_years', 'ministry_years', 'years of service in the ministry'),
+  ...field('ministry_years', 'ministry_years', 'years of service at the ministry'),
+  ...field('ministry_years', 'ministry_years', 'length of service in the ministry'),
+  ...field('ministry_years', 'ministry_years', 'time in the ministry', 'time at the ministry'),
   ...field('home_town', undefined, 'quê ở đâu', 'quê quán ở đâu'),
   ...field('field_of_study', undefined, 'chuyên ngành', 'field of study', 'ngành học'),
   ...field('post_start', undefined, 'ngày bổ nhiệm', 'được bổ nhiệm từ khi nào', 'appointed'),

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { PeoplePlan } from '../understand/plan.js'
+import { compileQueryPlan } from './compile.js'
+import { guardSql } from './guard.js'
+import { addGroupSizeColumn, GROUP_SIZE_COLUMN } from './k-anonymity.js'
+import { loadSqlParser } from './parser.js'
+
+beforeAll(() => loadSqlParser())
+
+const ctx = { now: '2026-11-24', language: 'vi' as const, unitPath: () => '/1/22/' }
+const working = { statuses: ['working' as const] }
+const compile = (plan: Omit<PeoplePlan, 'subject'>) =>
+  compileQueryPlan({ subject: 'people', ...plan }, ctx)
+
+describe('breakdowns by a private attribute', () => {
+  const byEthnicity = compile({
+    filters: { ...working, unitIds: [22] },
+    measure: { kind: 'count' },
+    groupBy: [{ by: 'ethnicity' }],
+  })
+
+  it('join the private record in the top-level FROM', () => {
+    expect(byEthnicity).toContain('inner join chat.people_private as pp on pp.person_id = p.id')
+    expect(byEthnicity).toMatch(/select pp\.ethnicity as "Dân tộc", count\(\*\)/)
+  })
+
+  it('are checked for small groups: the size counts the people behind each row', () => {
+    const guarded = guardSql(byEthnicity, { tier: 'sensitive', rowCap: 50 })
+    expect(guarded.usesSensitive && guarded.isAggregate).toBe(true)
+    expect(addGroupSizeColumn(guarded.sql)).toContain(
+      `count(DISTINCT COALESCE(pp.person_id, p.id)) AS ${GROUP_SIZE_COLUMN}`,
+    )
+  })
+
+  it('are refused to the basic tier', () => {
+    expect(() => guardSql(byEthnicity, { tier: 'basic', rowCap: 50 })).toThrow()
+  })
+
+  it('combine with a breakdown by top-level unit', () => {
+    const sql = compile({
+      filters: working,
+      measure: { kind: 'count' },
+      groupBy: [{ by: 'religion' }, { by: 'unit', parentId: null }],
+    })
+    expect(sql).toContain('inner join chat.people_private as pp')
+    expect(sql).toContain('inner join chat.units as g')
+    expect(sql).toMatch(/select pp\.religion as "Tôn giáo", g\.name as "Đơn vị"/)
+  })
+})
+
+describe('length of service, home towns and extreme values', () => {
+  it('counts whole years of service like an age, in the state service or the ministry', () => {
+    const sql = compile({
+      filters: { ...working, serviceYears: { min: 21 }, ministryYears: { max: 4 } },
+      measure: { kind: 'count' },
+    })
+    expect(sql).toContain(`hr_age_years(p.joined_state_service, date '2026-11-24') >= 21`)
+    expect(sql).toContain(`hr_age_years(p.joined_ministry, date '2026-11-24') <= 4`)
+  })
+
+  it('averages years of service and lists the longest-serving first', () => {
+    expect(compile({ filters: working, measure: { kind: 'avg', of: 'service_years' } })).toContain(
+      `round(avg(hr_age_years(p.joined_state_service, date '2026-11-24')), 2)`,
+    )
+    const list = compile({
+      filters: working,
+      measure: { kind: 'list', fields: ['full_name'] },
+      order: { by: 'joined_state_service', dir: 'asc' },
+      limit: 1,
+    })
+    expect(list).toMatch(/order by p\.joined_state_service asc, p\.id\s+limit 1/)
+  })
+
+  it('filters and breaks down by home town as stored', () => {
+    expect(
+      compile({ filters: { ...working, homeTowns: ['Nghệ An'] }, measure: { kind: 'count' } }),
+    ).toContain(`p.home_town = 'Nghệ An'`)
+    expect(
+      compile({ filters: working, measure: { kind: 'count' }, groupBy: [{ by: 'home_town' }] }),
+    ).toMatch(/select p\.home_town as "Quê quán", count\(\*\)/)
+  })
+
+  it('computes the extreme value itself as one cell', () => {
+    expect(
+      compile({ filters: working, measure: { kind: 'max', of: 'salary_coefficient' } }),
+    ).toMatch(/^select max\(p\.salary_coefficient\) as "Hệ số lương cao nhất"/)
+  })
+})
