@@ -22,8 +22,8 @@ export function assumptionNotes(
     switch (a) {
       case 'retirement_soon':
         return vi
-          ? `“Sắp nghỉ hưu” được hiểu là đến thời điểm nghỉ hưu trong ${RETIREMENT_SOON_MONTHS} tháng tới, thời hạn ra thông báo nghỉ hưu (Nghị định 170/2025/NĐ-CP; trước đây Nghị định 46/2010/NĐ-CP); hãy nêu khoảng thời gian nếu muốn khác.`
-          : `“About to retire” is read as reaching the retirement date within the next ${RETIREMENT_SOON_MONTHS} months, the period within which the retirement notice is issued (Decree 170/2025/NĐ-CP; formerly Decree 46/2010/NĐ-CP); name a period for another window.`
+          ? `“Sắp nghỉ hưu” được hiểu là đến thời điểm nghỉ hưu trong ${RETIREMENT_SOON_MONTHS} tháng tới (khoảng thời gian cơ quan ra thông báo nghỉ hưu trước ngày nghỉ hưu); hãy nêu khoảng thời gian nếu muốn khác.`
+          : `“About to retire” is read as reaching the retirement date within the next ${RETIREMENT_SOON_MONTHS} months (the period before retirement in which the retirement notice is issued); name a period for another window.`
       case 'service_state':
         return vi
           ? 'Thâm niên công tác tính theo số năm tròn kể từ ngày vào cơ quan nhà nước (không chỉ tại Bộ).'

@@ -5,8 +5,8 @@ import type { Reading } from './reading.js'
 
 /**
  * "Sắp nghỉ hưu" without a span: retiring within the next 6 months, the time before the
- * retirement date by which the notice of retirement is due (Decree 170/2025 Art. 62; formerly
- * Decree 46/2010 Art. 10). The answer says so.
+ * retirement date by which the written notice of retirement is issued. The answer states the
+ * window and invites another.
  */
 export const RETIREMENT_SOON_MONTHS = 6
 

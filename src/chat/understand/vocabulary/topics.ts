@@ -27,8 +27,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
   ...topic('retirement', 'retirements'),
-  // Without a span, "sắp nghỉ hưu" is the next 6 months: the retirement notice is due 6 months
-  // before the retirement date (Decree 170/2025 Art. 62, formerly Decree 46/2010 Art. 10).
+  // Without a span, "sắp nghỉ hưu" is the next 6 months, the notice period before retirement
+  // (RETIREMENT_SOON_MONTHS).
   ...topic('retirement_soon', 'sắp nghỉ hưu', 'sắp về hưu', 'sắp đến tuổi nghỉ hưu', 'sắp hưu'),
   ...topic('retirement_soon', 'chuẩn bị nghỉ hưu', 'sắp đến tuổi hưu', 'gần đến tuổi nghỉ hưu'),
   ...topic('retirement_soon', 'sắp nghỉ chế độ', 'about to retire', 'close to retirement'),
