@@ -19,11 +19,12 @@ export function matchTime(
     (r) => namedYear(r),
     (r) => yearSpan(r),
     (r) => quarter(r),
+    (r) => halfYear(r),
     (r) => month(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
-    (r) => beforeOrAfter(r),
+    (r) => beforeOrAfter(r, now),
   ])
 }
 
@@ -87,6 +88,30 @@ function quarter(r: TokenReader): Period | undefined {
     years: { min: y, max: y },
     shape: 'point',
   }
+}
+
+/** "6 tháng đầu năm 2027", "nửa cuối năm 2028", "the first half of 2027". */
+function halfYear(r: TokenReader): Period | undefined {
+  r.optional('trong', 'in')
+  const six = r.number(6, 6) !== undefined
+  const word = six
+    ? r.word('tháng đầu năm', 'tháng cuối năm')
+    : r.word(
+        'nửa đầu năm',
+        'nửa cuối năm',
+        'nửa sau năm',
+        'the first half of',
+        'first half of',
+        'the second half of',
+        'second half of',
+      )
+  const y = word === undefined ? undefined : r.year()
+  if (word === undefined || y === undefined) return undefined
+  const late = /cuối|sau|second/.test(word)
+  const range = late
+    ? { from: `${y}-07-01`, to: `${y}-12-31` }
+    : { from: `${y}-01-01`, to: `${y}-06-30` }
+  return { range, years: { min: y, max: y }, shape: 'point' }
 }
 
 function romanQuarter(roman: string | undefined): number | undefined {
@@ -159,12 +184,26 @@ function yearToDate(r: TokenReader, now: string, year: number): Period | undefin
   }
 }
 
-function beforeOrAfter(r: TokenReader): Period | undefined {
+function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
+  // "từ nay đến hết năm 2027": from today on, up to the end of the year named.
+  const fromNow = r.word('từ nay', 'từ bây giờ', 'từ giờ', 'from now', 'from today') !== undefined
   const word = r.word('trước', 'before', 'đến', 'tới', 'until', 'by', 'sau', 'after', 'từ', 'since')
   if (word === undefined) return undefined
+  // "đến hết năm 2027", "trước cuối năm 2028", "by the end of 2028": the year is included.
+  const end = r.word('hết', 'cuối', 'the end of', 'end of') !== undefined
   r.optional('năm')
   const y = r.year()
   if (y === undefined) return undefined
+  const upTo = !/^(sau|after|từ|since)$/.test(word)
+  if (fromNow && (!upTo || `${y}-12-31` < now)) return undefined
+  if (fromNow)
+    return {
+      range: { from: now, to: `${y}-12-31` },
+      years: { min: Number(now.slice(0, 4)), max: y },
+      shape: 'ahead',
+    }
+  if (end && !upTo) return undefined
+  if (end) return { range: { to: `${y}-12-31` }, years: { max: y }, shape: 'before' }
   if (word === 'trước' || word === 'before')
     return { range: { to: `${y - 1}-12-31` }, years: { max: y - 1 }, shape: 'before' }
   if (word === 'sau' || word === 'after')

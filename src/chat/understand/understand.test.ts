@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { buildLexicon } from './lexicon.js'
+import type { PeoplePlan } from './plan.js'
+import { understand } from './understand.js'
+import type { OfflineContext } from './understanding.js'
+
+/** A small ministry: the root, two departments and one division, two titles, one rank. */
+const lexicon = buildLexicon({
+  units: [
+    { id: 1, code: 'BO', name: 'Bộ Khoa học và Công nghệ', depth: 0, parentId: null, path: '/1/' },
+    { id: 2, code: 'VPC', name: 'Vụ Pháp chế', depth: 1, parentId: 1, path: '/1/2/' },
+    { id: 3, code: 'TTRB', name: 'Thanh tra Bộ', depth: 1, parentId: 1, path: '/1/3/' },
+  ].map((u) => ({ ...u, shortName: null, abbreviations: [], kind: 'vu' })),
+  posts: [
+    { title: 'Trưởng phòng', level: 5 },
+    { title: 'Chánh Thanh tra', level: 3 },
+  ],
+  ranks: [{ code: '01.003', name: 'Chuyên viên', grade: 3, staffCategory: 'cong_chuc' }],
+})
+
+const ctx: OfflineContext = {
+  now: new Date('2026-11-24T09:00:00+07:00'),
+  tier: 'sensitive',
+  history: [],
+  lexicon,
+  // Every name typed is one person of exactly that name.
+  findPeople: (name) =>
+    Promise.resolve([{ id: 7, fullName: name, unitName: 'Vụ Pháp chế', score: 1 }]),
+}
+
+async function planOf(question: string): Promise<PeoplePlan> {
+  const understood = await understand(question, ctx)
+  if (understood.kind !== 'data' || understood.plan.subject !== 'people')
+    throw new Error(`${question}: ${JSON.stringify(understood)}`)
+  return understood.plan
+}
+
+describe('time spans', () => {
+  it('reads the first or second half of a year', async () => {
+    const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+    const late = await planOf('How many people retire in the second half of 2028?')
+    expect(late.filters.retirement).toEqual({ from: '2028-07-01', to: '2028-12-31' })
+  })
+
+  it('reads "đến hết năm" and "the end of" as up to the last day of that year', async () => {
+    const plan = await planOf('Từ nay đến hết năm 2027 có bao nhiêu người nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-12-31' })
+    const english = await planOf('How many staff will retire before the end of 2028?')
+    expect(english.filters.retirement).toEqual({ to: '2028-12-31' })
+  })
+})
