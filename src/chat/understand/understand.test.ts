@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildLexicon } from './lexicon.js'
 import type { PeoplePlan } from './plan.js'
 import { understand } from './understand.js'
-import type { OfflineContext } from './understanding.js'
+import type { OfflineContext, Understanding } from './understanding.js'
 
 /** A small ministry: the root, two departments and one division, two titles, one rank. */
 const lexicon = buildLexicon({
@@ -35,6 +35,10 @@ async function planOf(question: string): Promise<PeoplePlan> {
   return understood.plan
 }
 
+async function kindOf(question: string): Promise<Understanding['kind']> {
+  return (await understand(question, ctx)).kind
+}
+
 describe('time spans', () => {
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
@@ -48,5 +52,30 @@ describe('time spans', () => {
     expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-12-31' })
     const english = await planOf('How many staff will retire before the end of 2028?')
     expect(english.filters.retirement).toEqual({ to: '2028-12-31' })
+  })
+})
+
+describe('facts of a named person', () => {
+  it('answers when someone took their current post with the first appointment to it', async () => {
+    const plan = await planOf('Ông Võ Duy Lợi giữ chức vụ hiện tại từ khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['post_since'] })
+  })
+
+  it('answers when someone came to the ministry', async () => {
+    const plan = await planOf('Bà Hồ Thị Minh Oanh về công tác tại Bộ từ ngày nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['joined_ministry'] })
+  })
+
+  it('declines a question of when that names no date it can read', async () => {
+    expect(await kindOf('Ông Hồ Văn An vào Bộ năm nào?')).toBe('abstain')
+    expect(await kindOf('Ông Hồ Văn An giữ chức vụ gì?')).toBe('data')
+  })
+
+  it('knows surnames of ethnic minorities', async () => {
+    const plan = await planOf('Khi nào bà Danh Thanh Hương hết nhiệm kỳ?')
+    expect(plan.personNames).toEqual(['Danh Thanh Hương'])
+    expect((await planOf('ba Xa Thi Thanh Anh bao nhieu tuoi')).personNames).toEqual([
+      'Xa Thi Thanh Anh',
+    ])
   })
 })
