@@ -27,6 +27,10 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   pushIn(out, 'p.academic_title', filter.academicTitles)
   pushIn(out, 'p.political_theory', filter.politicalTheory)
   pushIn(out, 'p.state_management', filter.stateManagement)
+  for (const attribute of filter.lacks ?? []) {
+    const column = LACKED[attribute]
+    out.push((eb) => eb(column, 'is', null))
+  }
   out.push(...intRange((eb) => ageExpression(eb, ctx.now), filter.age))
   out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
@@ -41,6 +45,12 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   out.push(...sensitiveConditions(filter))
   return out
 }
+
+const LACKED = {
+  political_theory: 'p.political_theory',
+  state_management: 'p.state_management',
+  academic_title: 'p.academic_title',
+} as const
 
 type ListColumn =
   | 'p.status'

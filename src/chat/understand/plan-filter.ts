@@ -74,6 +74,8 @@ export const personFilterSchema = z.object({
   academicTitles: z.array(z.enum(ACADEMIC_TITLES)).optional(),
   politicalTheory: z.array(z.enum(POLITICAL_THEORY)).optional(),
   stateManagement: z.array(z.enum(STATE_MANAGEMENT)).optional(),
+  /** Has no recorded level of these ("chưa có trình độ lý luận chính trị"). */
+  lacks: z.array(z.enum(['political_theory', 'state_management', 'academic_title'])).optional(),
   /** Holds a leadership post now (an empty object: any post). */
   post: postFilterSchema.optional(),
   /** Holds no leadership post. */

@@ -79,3 +79,12 @@ describe('facts of a named person', () => {
     ])
   })
 })
+
+describe('conditions and wordings', () => {
+  it('reads "chưa có trình độ lý luận chính trị" as no level on record', async () => {
+    const plan = await planOf('Vụ Pháp chế có bao nhiêu người chưa có trình độ lý luận chính trị?')
+    expect(plan.filters.lacks).toEqual(['political_theory'])
+    const english = await planOf('How many staff have no political theory qualification?')
+    expect(english.filters.lacks).toEqual(['political_theory'])
+  })
+})
