@@ -87,4 +87,38 @@ describe('conditions and wordings', () => {
     const english = await planOf('How many staff have no political theory qualification?')
     expect(english.filters.lacks).toEqual(['political_theory'])
   })
+
+  it('reads "diện quy hoạch" as being in a planning pool', async () => {
+    const plan = await planOf('Bao nhiêu người ở Vụ Pháp chế đang trong diện quy hoạch?')
+    expect(plan.filters.planning).toEqual({})
+  })
+
+  it('reads "học hàm giáo sư" as the one title', async () => {
+    const plan = await planOf('Toàn Bộ có bao nhiêu người mang học hàm giáo sư?')
+    expect(plan.filters.academicTitles).toEqual(['gs'])
+  })
+
+  it('lists on "kể tên"', async () => {
+    const plan = await planOf('Kể tên các Trưởng phòng của Vụ Pháp chế')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+  })
+
+  it('takes "their" inside a fresh question for the people it names', async () => {
+    const plan = await planOf('How many Trưởng phòng have their terms ending in 2029?')
+    expect(plan.filters.termEnd).toEqual({ from: '2029-01-01', to: '2029-12-31' })
+  })
+
+  it('knows the Chief Inspector and ethnic groups named in English', async () => {
+    const plan = await planOf('Who is the Chief Inspector?')
+    expect(plan.filters.post).toEqual({ titles: ['Chánh Thanh tra'] })
+    const khmer = await planOf("How many of the ministry's staff are ethnic Khmer?")
+    expect(khmer.filters.ethnicity).toEqual({ op: 'eq', value: 'Khmer' })
+  })
+
+  it('reads "phân bổ" and "distributed by" as a breakdown', async () => {
+    const plan = await planOf('Phân bổ số người theo trình độ học vấn tại Vụ Pháp chế')
+    expect(plan.groupBy).toEqual([{ by: 'degree' }])
+    const english = await planOf('How are the staff of Vụ Pháp chế distributed by highest degree?')
+    expect(english.groupBy).toEqual([{ by: 'degree' }])
+  })
 })

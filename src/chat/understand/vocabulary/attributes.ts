@@ -15,6 +15,12 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ sex: 'male' }, 'nam', 'nam giới', 'đàn ông', 'male', 'men', 'man', 'males'),
   ...filter({ statuses: ['working'] }, 'đang công tác', 'đang làm việc', 'còn công tác'),
   ...filter({ statuses: ['working'] }, 'hiện đang công tác', 'đương chức', 'tại chức'),
+  ...filter(
+    { statuses: ['working'] },
+    'vẫn đang công tác',
+    'vẫn còn công tác',
+    'vẫn đang làm việc',
+  ),
   ...filter({ statuses: ['working'] }, 'working', 'currently working', 'active', 'serving'),
   ...filter({ statuses: ['retired'] }, 'đã nghỉ hưu', 'đã về hưu', 'retired', 'have retired'),
   ...filter({ statuses: ['retired'] }, 'nghỉ hưu rồi', 'đã nghỉ chế độ', 'has retired'),
@@ -66,6 +72,9 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ academicTitles: ['pgs'] }, 'phó giáo sư', 'pgs', 'associate professor'),
   ...filter({ academicTitles: ['pgs'] }, 'associate professors'),
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'học hàm', 'có học hàm', 'gs, pgs', 'gs pgs'),
+  // "học hàm giáo sư" names one title, not the family and then a member of it.
+  ...filter({ academicTitles: ['gs'] }, 'học hàm giáo sư', 'chức danh giáo sư'),
+  ...filter({ academicTitles: ['pgs'] }, 'học hàm phó giáo sư', 'chức danh phó giáo sư'),
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'giáo sư, phó giáo sư', 'academic title'),
   ...filter({ noPost: true }, 'không giữ chức vụ', 'không có chức vụ', 'không phải lãnh đạo'),
   ...filter({ noPost: true }, 'without a post', 'non-leaders', 'không giữ chức vụ lãnh đạo'),
@@ -76,6 +85,7 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
     'được quy hoạch',
     'nằm trong quy hoạch',
   ),
+  ...filter({ planning: {} }, 'diện quy hoạch', 'trong diện quy hoạch', 'thuộc diện quy hoạch'),
   ...filter({ planning: {} }, 'in the planning pool', 'planning pool', 'planned'),
 ]
 
