@@ -35,6 +35,7 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
   out.push(...bounds((eb) => eb.ref('p.salary_coefficient'), filter.salaryCoefficient))
+  out.push(...bounds((eb) => eb.ref('p.salary_step'), filter.salaryStep))
   if (filter.post !== undefined) out.push(...postConditions(filter.post))
   if (filter.noPost === true) out.push((eb) => eb('p.post_title', 'is', null))
   out.push(...dateRange('p.retirement_date', filter.retirement))

@@ -67,6 +67,8 @@ export const personFilterSchema = z.object({
   rankCodes: z.array(z.string()).optional(),
   /** Hệ số lương: the salary coefficient of the person's rank and step. */
   salaryCoefficient: boundsSchema.optional(),
+  /** Bậc lương: the step within the rank's salary scale. */
+  salaryStep: boundsSchema.optional(),
   /** 1 = senior (cao cấp, hạng I) … 4 = entry grades. */
   rankGrade: intRangeSchema.optional(),
   staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),

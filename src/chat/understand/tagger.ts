@@ -1,5 +1,5 @@
 import { matchAge, matchBirthYear } from './entities/age.js'
-import { matchCoefficient } from './entities/coefficient.js'
+import { matchCoefficient, matchSalaryStep } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
 import { matchTime } from './entities/time.js'
 import type { Lexicon } from './lexicon.js'
@@ -83,6 +83,12 @@ function candidatesAt(
     out.push({
       length: coefficient.length,
       tags: [{ kind: 'filter', filter: { salaryCoefficient: coefficient.value } }],
+    })
+  const step = matchSalaryStep(tokens, i)
+  if (step !== undefined)
+    out.push({
+      length: step.length,
+      tags: [{ kind: 'filter', filter: { salaryStep: step.value } }],
     })
   const name = matchPersonName(question, i)
   if (name !== undefined)

@@ -15,7 +15,11 @@ const lexicon = buildLexicon({
     { title: 'Trưởng phòng', level: 5 },
     { title: 'Chánh Thanh tra', level: 3 },
   ],
-  ranks: [{ code: '01.003', name: 'Chuyên viên', grade: 3, staffCategory: 'cong_chuc' }],
+  ranks: [
+    { code: '01.003', name: 'Chuyên viên', grade: 3, staffCategory: 'cong_chuc' },
+    { code: 'V.11.02.05', name: 'Phóng viên hạng II', grade: 2, staffCategory: 'vien_chuc' },
+    { code: 'V.11.02.06', name: 'Phóng viên hạng III', grade: 3, staffCategory: 'vien_chuc' },
+  ],
 })
 
 const ctx: OfflineContext = {
@@ -120,5 +124,14 @@ describe('conditions and wordings', () => {
     expect(plan.groupBy).toEqual([{ by: 'degree' }])
     const english = await planOf('How are the staff of Vụ Pháp chế distributed by highest degree?')
     expect(english.groupBy).toEqual([{ by: 'degree' }])
+  })
+})
+
+describe('ranks, steps and ages', () => {
+  it('reads thresholds on the salary step', async () => {
+    const plan = await planOf('Có bao nhiêu người đang hưởng bậc lương 9 trở lên?')
+    expect(plan.filters.salaryStep).toEqual({ gte: 9 })
+    const person = await planOf('Ông Hoàng Văn Tâm đang ở ngạch nào, bậc mấy?')
+    expect(person.measure).toEqual({ kind: 'list', fields: ['rank', 'salary_step'] })
   })
 })

@@ -179,6 +179,7 @@ const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'
   status_date: ['statusDate'],
   joined_ministry: ['joinedMinistry'],
   salary_coefficient: ['salaryCoefficient'],
+  salary_step: ['salaryStep'],
 }
 
 /**
