@@ -128,6 +128,13 @@ describe('conditions and wordings', () => {
 })
 
 describe('ranks, steps and ages', () => {
+  it('reads a profession graded only by hạng as all its grades', async () => {
+    const plan = await planOf('Số phóng viên của Vụ Pháp chế')
+    expect(plan.filters.rankCodes).toEqual(['V.11.02.05', 'V.11.02.06'])
+    const one = await planOf('Số phóng viên hạng II của Vụ Pháp chế')
+    expect(one.filters.rankCodes).toEqual(['V.11.02.05'])
+  })
+
   it('reads thresholds on the salary step', async () => {
     const plan = await planOf('Có bao nhiêu người đang hưởng bậc lương 9 trở lên?')
     expect(plan.filters.salaryStep).toEqual({ gte: 9 })
