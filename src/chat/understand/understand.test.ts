@@ -141,4 +141,12 @@ describe('ranks, steps and ages', () => {
     const person = await planOf('Ông Hoàng Văn Tâm đang ở ngạch nào, bậc mấy?')
     expect(person.measure).toEqual({ kind: 'list', fields: ['rank', 'salary_step'] })
   })
+
+  it('reads "60 or older" as an age and "retires soonest" as an order', async () => {
+    expect((await planOf('How many people at Vụ Pháp chế are 60 or older?')).filters.age).toEqual({
+      min: 60,
+    })
+    const soonest = await planOf('Who at Vụ Pháp chế retires soonest?')
+    expect(soonest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
+  })
 })

@@ -7,7 +7,7 @@ import { longest, type TokenReader } from './token-patterns.js'
  * 1980", "sinh trước 1970", "thế hệ 8x", "born in the 1980s"). "Trên 50" is strictly over 50.
  */
 export function matchAge(tokens: readonly Token[], i: number) {
-  return longest<IntRange>(tokens, i, [over, atLeast, under, atMost, between, exact])
+  return longest<IntRange>(tokens, i, [over, atLeast, under, atMost, between, exact, olderYounger])
 }
 
 export function matchBirthYear(tokens: readonly Token[], i: number) {
@@ -50,6 +50,15 @@ function atLeast(r: TokenReader): IntRange | undefined {
   )
     return { min: n }
   return undefined
+}
+
+/** "60 or older", "30 and younger": the words after the number say it is an age. */
+function olderYounger(r: TokenReader): IntRange | undefined {
+  const n = r.number(16, 80)
+  if (n === undefined) return undefined
+  const word = r.word('or older', 'and older', 'or younger', 'and younger')
+  if (word === undefined) return undefined
+  return word.endsWith('older') ? { min: n } : { max: n }
 }
 
 function under(r: TokenReader): IntRange | undefined {

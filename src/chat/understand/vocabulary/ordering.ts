@@ -34,7 +34,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...order(
     'retirement_date',
     'asc',
-    'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest',
+    'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest|retires soonest|' +
+      'retire soonest|retire first|soonest to retire|first to retire|về hưu sớm nhất',
   ),
   ...order(
     'salary_coefficient',
