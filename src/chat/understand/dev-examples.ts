@@ -1234,7 +1234,10 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Bao nhiêu người ở Cục Viễn thông không có chức vụ?',
     sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title is null`,
   },
-  { question: 'Cục Viễn thông có bao nhiêu người, trừ lãnh đạo?', sql: null, expect: 'abstain' },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người, trừ lãnh đạo?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title is null`,
+  },
   { question: 'Số cán bộ đi học nước ngoài', sql: null, expect: 'abstain' },
   {
     question: 'Bao nhiêu người ở Vụ Pháp chế có vợ/chồng cùng cơ quan?',

@@ -150,3 +150,15 @@ describe('ranks, steps and ages', () => {
     expect(soonest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
   })
 })
+
+describe('conditions that must not be dropped', () => {
+  it('reads "lãnh đạo nữ" as women who hold a post', async () => {
+    const plan = await planOf('Số lãnh đạo nữ dưới 45 tuổi')
+    expect(plan.filters).toMatchObject({ sex: 'female', post: {}, age: { max: 44 } })
+  })
+
+  it('reads "trừ lãnh đạo" as people without a post', async () => {
+    const plan = await planOf('Số người ở Vụ Pháp chế, trừ lãnh đạo')
+    expect(plan.filters.noPost).toBe(true)
+  })
+})

@@ -10,7 +10,18 @@ const filter = (f: PersonFilter, ...phrases: string[]): [string, Tag][] =>
   phrases.map((p) => [p, { kind: 'filter', filter: f }])
 
 export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
-  ...filter({ sex: 'female' }, 'nữ', 'phụ nữ', 'nữ giới', 'cán bộ nữ', 'lãnh đạo nữ'),
+  ...filter({ sex: 'female' }, 'nữ', 'phụ nữ', 'nữ giới', 'cán bộ nữ'),
+  // "Lãnh đạo nữ" is women who hold a post, not every woman.
+  ...['lãnh đạo nữ', 'female leaders', 'women leaders'].map((p): [string, Tag] => [
+    p,
+    {
+      kind: 'compound',
+      tags: [
+        { kind: 'post', post: {} },
+        { kind: 'filter', filter: { sex: 'female' } },
+      ],
+    },
+  ]),
   ...filter({ sex: 'female' }, 'female', 'women', 'woman', 'females'),
   ...filter({ sex: 'male' }, 'nam', 'nam giới', 'đàn ông', 'male', 'men', 'man', 'males'),
   ...filter({ statuses: ['working'] }, 'đang công tác', 'đang làm việc', 'còn công tác'),
@@ -78,6 +89,8 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'giáo sư, phó giáo sư', 'academic title'),
   ...filter({ noPost: true }, 'không giữ chức vụ', 'không có chức vụ', 'không phải lãnh đạo'),
   ...filter({ noPost: true }, 'without a post', 'non-leaders', 'không giữ chức vụ lãnh đạo'),
+  ...filter({ noPost: true }, 'trừ lãnh đạo', 'ngoại trừ lãnh đạo', 'không kể lãnh đạo'),
+  ...filter({ noPost: true }, 'không tính lãnh đạo', 'excluding leaders', 'except leaders'),
   ...filter(
     { planning: {} },
     'quy hoạch',
