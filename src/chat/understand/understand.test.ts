@@ -162,3 +162,17 @@ describe('conditions that must not be dropped', () => {
     expect(plan.filters.noPost).toBe(true)
   })
 })
+
+describe('moves between units', () => {
+  it('reads "chuyển công tác đến" a unit as moving in, to another agency as moving out', async () => {
+    const moved = await understand('Số người chuyển công tác đến Vụ Pháp chế năm 2024', ctx)
+    expect(moved.kind === 'data' && moved.plan).toMatchObject({
+      subject: 'movements',
+      direction: 'in',
+      reasons: ['transferred_in'],
+      unitIds: [2],
+    })
+    const left = await planOf('Số người chuyển công tác đến cơ quan khác năm 2024')
+    expect(left.filters.statuses).toEqual(['transferred_out'])
+  })
+})

@@ -42,6 +42,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
   ...topic('transferred_in', 'tiếp nhận', 'chuyển đến', 'transferred in', 'được tiếp nhận'),
   ...topic('transferred_in', 'chuyển đến bộ', 'chuyển về bộ', 'chuyển về', 'transferred into'),
+  // "Chuyển công tác đến Học viện …": moved in to the unit named after it.
+  ...topic('transferred_in', 'chuyển công tác đến', 'chuyển công tác về', 'được điều động đến'),
   ...topic('joined', 'vào bộ', 'về bộ', 'joined', 'inflow', 'tăng mới', 'vào làm việc'),
   ...topic('left', 'ra khỏi bộ', 'giảm', 'outflow', 'left', 'exits', 'nghỉ', 'rời khỏi', 'rời'),
   ...topic('left', 'ra khỏi', 'left the ministry', 'leavers', 'departures'),
