@@ -161,6 +161,14 @@ describe('conditions that must not be dropped', () => {
     const plan = await planOf('Số người ở Vụ Pháp chế, trừ lãnh đạo')
     expect(plan.filters.noPost).toBe(true)
   })
+
+  it('counts people still working by when they joined, not every join', async () => {
+    const plan = await planOf('Có bao nhiêu người vào Bộ trước năm 2000 mà vẫn đang công tác?')
+    expect(plan.filters).toMatchObject({
+      statuses: ['working'],
+      joinedMinistry: { to: '1999-12-31' },
+    })
+  })
 })
 
 describe('moves between units', () => {
@@ -174,5 +182,13 @@ describe('moves between units', () => {
     })
     const left = await planOf('Số người chuyển công tác đến cơ quan khác năm 2024')
     expect(left.filters.statuses).toEqual(['transferred_out'])
+  })
+
+  it('declines joins and exits of people said to be still working', async () => {
+    const understood = await understand(
+      'Năm 2025 có bao nhiêu người được tuyển dụng hiện vẫn đang công tác?',
+      ctx,
+    )
+    expect(understood.kind).toBe('abstain')
   })
 })
