@@ -192,3 +192,11 @@ describe('moves between units', () => {
     expect(understood.kind).toBe('abstain')
   })
 })
+
+describe('the longest, decades, populations', () => {
+  it('reads a bare "lâu nhất" as time in post only when a post is named', async () => {
+    expect(await kindOf('Ai làm việc ở Bộ lâu nhất?')).toBe('abstain')
+    const plan = await planOf('Ai là lãnh đạo lâu nhất ở Vụ Pháp chế?')
+    expect(plan.order).toEqual({ by: 'post_since', dir: 'asc' })
+  })
+})

@@ -60,6 +60,9 @@ export function chooseMeasure(
   // next to an order of people does not say which.
   if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
     problems.push('a count and an order of people')
+  // "Ai làm việc ở Bộ lâu nhất?" asks the longest service, not the longest time in a post.
+  if (order?.bare === true && reading.posts.length === 0 && units.posts.length === 0)
+    problems.push('"the longest" of people not said to hold a post')
   if (order !== undefined && !ranked) {
     if (groupBy !== undefined) problems.push('an order within groups')
     return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
