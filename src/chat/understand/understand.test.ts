@@ -199,4 +199,15 @@ describe('the longest, decades, populations', () => {
     const plan = await planOf('Ai là lãnh đạo lâu nhất ở Vụ Pháp chế?')
     expect(plan.order).toEqual({ by: 'post_since', dir: 'asc' })
   })
+
+  it('reads "sinh trong thập niên 1980" as born in that decade', async () => {
+    const plan = await planOf('Số người sinh trong thập niên 1980 ở Vụ Pháp chế')
+    expect(plan.filters.birthYear).toEqual({ min: 1980, max: 1989 })
+  })
+
+  it('reads "among" as the population of a share', async () => {
+    const plan = await planOf('Share of Party members among leaders')
+    expect(plan.filters.post).toEqual({})
+    expect(plan.measure).toEqual({ kind: 'share', part: { partyMember: true } })
+  })
 })

@@ -143,7 +143,9 @@ function bornBetween(r: TokenReader): IntRange | undefined {
 
 /** "8x" (born in the 1980s), "thế hệ 9x", "những năm 80", "thập niên 1970", "the 1980s". */
 function generation(r: TokenReader): IntRange | undefined {
-  r.optional('sinh', 'born', 'thế hệ', 'đời', 'gen', 'in the', 'the', 'sinh vào')
+  // Longer openers first: the first that matches is taken.
+  r.optional('sinh trong', 'sinh vào', 'born in the', 'sinh', 'born', 'thế hệ', 'đời', 'gen')
+  r.optional('in the', 'the')
   r.optional('những năm', 'thập niên', 'thập kỷ')
   const digits = r.match(/^(\d)x$/)?.[1] ?? r.match(/^(?:19)?(\d)0s$/)?.[1] ?? decade(r)
   if (digits === undefined) return undefined
