@@ -211,3 +211,28 @@ describe('the longest, decades, populations', () => {
     expect(plan.measure).toEqual({ kind: 'share', part: { partyMember: true } })
   })
 })
+
+describe('follow-ups and spans of months', () => {
+  it('puts a retirement asked of the people listed before on those people', async () => {
+    const first = await understand('Danh sách Trưởng phòng', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const history = [
+      {
+        question: 'Danh sách Trưởng phòng',
+        language: 'vi' as const,
+        kind: 'data' as const,
+        engine: 'offline' as const,
+        plan: first.plan,
+        sql: first.sql,
+        abstained: false,
+      },
+    ]
+    const next = await understand('Ai trong số họ sẽ nghỉ hưu trước năm 2030?', { ...ctx, history })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({
+      post: { titles: ['Trưởng phòng'] },
+      retirement: { to: '2029-12-31' },
+    })
+  })
+})
