@@ -235,4 +235,16 @@ describe('follow-ups and spans of months', () => {
       retirement: { to: '2029-12-31' },
     })
   })
+
+  it('reads a span of whole months', async () => {
+    const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+  })
+
+  it('reads "closest to retirement", "break down by" and "rated at each level"', async () => {
+    const closest = await planOf('Which Trưởng phòng is closest to retirement?')
+    expect(closest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
+    const levels = await planOf('Number of people rated at each level in 2024 at Vụ Pháp chế')
+    expect(levels.groupBy).toEqual([{ by: 'evaluation_level' }])
+  })
 })

@@ -21,6 +21,7 @@ export function matchTime(
     (r) => quarter(r),
     (r) => halfYear(r),
     (r) => month(r, year),
+    (r) => monthSpan(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
@@ -131,6 +132,23 @@ function month(r: TokenReader, year: number): Period | undefined {
   if (y === undefined) return undefined
   const from = `${y}-${String(m).padStart(2, '0')}-01`
   return { range: { from, to: lastDayOfMonth(y, m) }, years: { min: y, max: y }, shape: 'point' }
+}
+
+/** "từ tháng 1/2027 đến tháng 6/2027", "from March 2027 to June 2027": whole months. */
+function monthSpan(r: TokenReader, year: number): Period | undefined {
+  r.optional('từ', 'from', 'between')
+  const first = month(r, year)
+  if (first === undefined || r.word('đến', 'tới', '-', 'to', 'and', 'until') === undefined)
+    return undefined
+  const last = month(r, year)
+  const from = first.range.from
+  const to = last?.range.to
+  if (last === undefined || from === undefined || to === undefined || to < from) return undefined
+  return {
+    range: { from, to },
+    years: { min: first.years.min, max: last.years.max },
+    shape: first.years.min === last.years.max ? 'point' : 'span',
+  }
 }
 
 function ahead(r: TokenReader, now: string): Period | undefined {

@@ -9,6 +9,7 @@ export const BREAKDOWN_PHRASES: readonly [string, Tag][] = [
   ...[
     ...['breakdown', 'breakdown of', 'distribution', 'distribution of', 'phân bố', 'cơ cấu'],
     ...['phân bổ', 'phân bổ số người', 'distributed', 'distributed by', 'spread'],
+    ...['break down', 'break that down', 'break it down', 'break them down', 'broken down'],
   ].map((p): [string, Tag] => [p, { kind: 'group_intro' }]),
   ...(
     [

@@ -138,6 +138,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...[
     'each evaluation level',
     'every evaluation level',
+    'rated at each level',
+    'rated at every level',
     'từng mức xếp loại',
     'mỗi mức xếp loại',
   ].map((p): [string, Tag] => [p, { kind: 'group', by: 'evaluation_level' }]),

@@ -35,7 +35,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'retirement_date',
     'asc',
     'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest|retires soonest|' +
-      'retire soonest|retire first|soonest to retire|first to retire|về hưu sớm nhất',
+      'retire soonest|retire first|soonest to retire|first to retire|về hưu sớm nhất|' +
+      'closest to retirement|nearest to retirement|gần nghỉ hưu nhất|sắp nghỉ hưu nhất',
   ),
   ...order(
     'salary_coefficient',
