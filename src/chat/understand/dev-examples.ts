@@ -3161,4 +3161,157 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   { question: 'Who joined the ministry most recently?', sql: null },
   { question: 'How many staff were promoted last year?', sql: null },
+  // Follow-ups that change one condition, two-key breakdowns, month spans, rankings of units.
+  {
+    question: 'Ai trong số họ sẽ nghỉ hưu trước năm 2030?',
+    before: ['Danh sách Vụ trưởng'],
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' and p.retirement_date < date '2030-01-01'`,
+  },
+  {
+    question: 'Còn trên 55 tuổi?',
+    before: ['Số người dưới 30 tuổi ở Cục Viễn thông'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.age > 55`,
+  },
+  {
+    question: 'Break that down by unit.',
+    before: ['How many people retire in 2027?'],
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.retirement_date) = 2027 group by 1`,
+  },
+  {
+    question: 'Còn tỷ lệ đảng viên?',
+    before: ['Tỷ lệ nữ ở Cục Tần số vô tuyến điện'],
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('CTSVTD')}`,
+  },
+  {
+    question: 'Trong đó có mấy người sinh sau 1975?',
+    before: ['Có bao nhiêu Phó Cục trưởng?'],
+    sql: `select count(*) ${W} and p.post_title = 'Phó Cục trưởng' and p.birth_year > 1975`,
+  },
+  {
+    question: 'Còn Vụ Pháp chế?',
+    before: ['Số người theo trình độ chuyên môn ở Thanh tra Bộ'],
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VPC')} group by 1`,
+  },
+  {
+    question: 'Còn trẻ nhất?',
+    before: ['Ai là người lớn tuổi nhất ở Vụ Bưu chính?'],
+    sql: `select p.full_name ${W} and ${unit('VBC')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Bà ấy bao giờ hết nhiệm kỳ?',
+    before: ['Bà Huỳnh Kim My làm ở đơn vị nào?'],
+    sql: person('post_term_end', 'Huỳnh Kim My'),
+  },
+  {
+    question: 'Còn năm 2023?',
+    before: ['Năm 2024 có bao nhiêu người nghỉ hưu?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2023`,
+  },
+  {
+    question: 'Chỉ tính nữ',
+    before: ['Danh sách tiến sĩ ở Vụ Kinh tế và Xã hội số'],
+    sql: `select p.full_name ${W} and ${unit('VKTXHS')} and p.highest_degree = 'tien_si' and p.sex = 'female'`,
+  },
+  {
+    question: 'And how many of them hold a PhD?',
+    before: ['How many researchers are at VINATOM?'],
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.rank_code = 'V.05.01.03' and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Số người theo giới tính và trình độ chuyên môn ở Cục Thông tin, Thống kê',
+    sql: `select p.sex, p.highest_degree, count(*) ${W} and ${unit('CTTTK')} group by 1, 2`,
+  },
+  {
+    question: 'Số lãnh đạo cấp phòng theo chức vụ ở Cục Sở hữu trí tuệ',
+    sql: `select p.post_title, count(*) ${W} and ${unit('CSHTT')} and p.post_level in (5, 6) group by 1`,
+  },
+  {
+    question: 'Cơ cấu ngạch của lãnh đạo cấp vụ',
+    sql: `select p.rank_name, count(*) ${W} and p.post_level in (3, 4) group by 1`,
+  },
+  {
+    question: 'Headcount by unit within the Central Post Office',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('CBDTW')} group by 1`,
+  },
+  {
+    question: 'Số người nghỉ hưu theo từng năm ở Vụ Tổ chức cán bộ từ 2027 đến 2035',
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and ${unit('VTCCB')} and extract(year from p.retirement_date) between 2027 and 2035 group by 1`,
+  },
+  {
+    question: 'Số người theo nhóm tuổi và giới tính ở Vụ Hợp tác quốc tế',
+    sql: `select (p.age / 10) * 10, p.sex, count(*) ${W} and ${unit('VHTQT')} group by 1, 2`,
+  },
+  {
+    question: 'Number of people rated at each level in 2024 at PTIT',
+    sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2024 and ${unit('HVCNBCVT')} group by 1`,
+  },
+  {
+    question: 'Top 5 đơn vị có nhiều người nghỉ hưu nhất năm 2028',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.retirement_date) = 2028 group by 1 order by 2 desc, 1 limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Phòng nào của Cục Tần số vô tuyến điện có ít người nhất?',
+    sql: `select u.name from chat.people p join chat.units u on u.kind = 'phong' and p.unit_path like u.path || '%' where p.status = 'working' and ${unit('CTSVTD')} group by u.name order by count(*), u.name limit 1`,
+  },
+  {
+    question: 'Ai có hệ số lương thấp nhất ở Vụ Bưu chính?',
+    sql: `select p.full_name ${W} and ${unit('VBC')} order by p.salary_coefficient, p.id limit 1`,
+  },
+  {
+    question: 'Which Cục trưởng is closest to retirement?',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' order by p.retirement_date, p.id limit 1`,
+  },
+  {
+    question: 'Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027',
+    sql: `select count(*) ${W} and ${ret('2027-01-01', '2027-06-30')}`,
+  },
+  {
+    question: 'Những ai hết nhiệm kỳ trong tháng 12/2027?',
+    sql: `select p.full_name ${W} and p.post_title is not null and p.post_term_end between date '2027-12-01' and date '2027-12-31'`,
+  },
+  {
+    question: 'Năm nay còn bao nhiêu Trưởng phòng hết nhiệm kỳ nữa?',
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and p.post_term_end between public.hr_today() and date '2026-12-31'`,
+  },
+  {
+    question: 'How many people at VINATOM reach retirement age in the next 18 months?',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '18 months')::date`,
+  },
+  {
+    question: 'Số nữ nghỉ hưu năm 2030 ở Văn phòng Bộ',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.sex = 'female' and extract(year from p.retirement_date) = 2030`,
+  },
+  {
+    question:
+      'So sánh số lượng viên chức của Học viện Công nghệ Bưu chính Viễn thông và Viện Năng lượng nguyên tử Việt Nam',
+    sql: `select u.name, count(*) ${cmp('HVCNBCVT', 'VNLNTVN')} and p.staff_category = 'vien_chuc' group by 1`,
+  },
+  {
+    question: 'Compare the number of Trưởng phòng at the IP Office and the Central Post Office',
+    sql: `select u.name, count(*) ${cmp('CSHTT', 'CBDTW')} and p.post_title = 'Trưởng phòng' group by 1`,
+  },
+  {
+    question: 'So sánh số người nghỉ hưu năm 2027 của Cục Viễn thông và Cục Tần số vô tuyến điện',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CTSVTD')} and extract(year from p.retirement_date) = 2027 group by 1`,
+  },
+  {
+    question: 'Có bao nhiêu người hạng II ở Học viện Công nghệ Bưu chính Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.rank_grade = 2`,
+  },
+  {
+    question: 'How many principal researchers work at VINATOM?',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.rank_code = 'V.05.01.02'`,
+  },
+  {
+    question: 'Bao nhiêu người được tặng Bằng khen của Bộ trưởng năm 2024 ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')`,
+  },
+  {
+    question: 'Số người có chứng chỉ tiếng Nhật N3',
+    sql: `select count(*) ${W} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.level = 'Tiếng Nhật N3')`,
+  },
+  { question: 'Có bao nhiêu người đi công tác nước ngoài năm 2025?', sql: null },
+  // A shortfall against the quota is the staffing forecast's question.
+  { question: 'Vụ nào đang thiếu người nhất so với biên chế?', sql: null, expect: 'forecast' },
 ]
