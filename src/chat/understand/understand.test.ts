@@ -212,7 +212,7 @@ describe('the longest, decades, populations', () => {
   })
 })
 
-describe('follow-ups and spans of months', () => {
+describe('follow-ups, spans of months and English wordings', () => {
   it('puts a retirement asked of the people listed before on those people', async () => {
     const first = await understand('Danh sách Trưởng phòng', ctx)
     if (first.kind !== 'data') throw new Error('the first question is answered')
@@ -246,5 +246,10 @@ describe('follow-ups and spans of months', () => {
     expect(closest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
     const levels = await planOf('Number of people rated at each level in 2024 at Vụ Pháp chế')
     expect(levels.groupBy).toEqual([{ by: 'evaluation_level' }])
+  })
+
+  it('reads "an IELTS 6.5 certificate" as that certificate', async () => {
+    const plan = await planOf('How many staff have an IELTS 6.5 certificate?')
+    expect(plan.filters.training).toEqual({ kind: 'foreign_language', level: 'IELTS 6.5' })
   })
 })
