@@ -3314,4 +3314,125 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Có bao nhiêu người đi công tác nước ngoài năm 2025?', sql: null },
   // A shortfall against the quota is the staffing forecast's question.
   { question: 'Vụ nào đang thiếu người nhất so với biên chế?', sql: null, expect: 'forecast' },
+  // Sensitive data, discipline, appointments, statuses and quotas in everyday wordings.
+  {
+    question: 'Có bao nhiêu người theo đạo Phật ở Học viện Công nghệ Bưu chính Viễn thông?',
+    sql: `select count(*) ${PRIV} and ${unit('HVCNBCVT')} and pp.religion = 'Phật giáo'`,
+  },
+  {
+    question: 'Số đảng viên dưới 30 tuổi trong toàn Bộ',
+    sql: `select count(*) ${PRIV} and pp.is_party_member and p.age < 30`,
+  },
+  {
+    question: 'Tỷ lệ người dân tộc thiểu số ở Viện Năng lượng nguyên tử Việt Nam',
+    sql: `select 100.0 * count(*) filter (where pp.ethnicity <> 'Kinh') / count(*) ${PRIV} and ${unit('VNLNTVN')}`,
+  },
+  {
+    question: 'Số quyết định kỷ luật cảnh cáo từ năm 2020 đến nay',
+    sql: `select count(*) from chat.disciplines d where d.form = 'canh_cao' and d.decided_on >= date '2020-01-01'`,
+  },
+  {
+    question: 'Danh sách những người bị cách chức',
+    sql: `select p.full_name from chat.people p where exists (select 1 from chat.disciplines d where d.person_id = p.id and d.form = 'cach_chuc')`,
+  },
+  {
+    question: 'Năm 2026 Cục Tần số vô tuyến điện có bao nhiêu lượt bổ nhiệm lại?',
+    sql: `select count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) = 2026 and a.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CTSVTD') || '%')`,
+  },
+  {
+    question: 'Biên chế công chức năm 2027 của Vụ Pháp chế là bao nhiêu?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2027 and q.staff_category = 'cong_chuc' and u.path like (select path from chat.units where code = 'VPC') || '%'`,
+  },
+  {
+    question: 'Vụ Bưu chính có bao nhiêu người đã nghỉ hưu?',
+    sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('VBC')}`,
+  },
+  {
+    question: 'Danh sách người đã chuyển công tác khỏi Cục Viễn thông năm 2025',
+    sql: `select p.full_name from chat.people p where p.status = 'transferred_out' and ${unit('CVT')} and p.status_date between date '2025-01-01' and date '2025-12-31'`,
+  },
+  {
+    question: 'Phó Vụ trưởng trẻ nhất là ai, bao nhiêu tuổi?',
+    sql: `select p.full_name, p.age ${W} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Số người sinh năm 1966 còn đang công tác',
+    sql: `select count(*) ${W} and p.birth_year = 1966`,
+  },
+  {
+    question: 'Danh sách Trưởng phòng sinh trước 1970 kèm ngày sinh và đơn vị',
+    sql: `select p.full_name, p.birth_date, p.unit_name ${W} and p.post_title = 'Trưởng phòng' and p.birth_year < 1970`,
+  },
+  {
+    question: 'How many people are in the planning pool for Vụ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Vụ trưởng')`,
+  },
+  {
+    question: 'List the staff over 60 at the Legal Department',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.age > 60`,
+  },
+  {
+    question: 'What share of PTIT staff hold a PhD?',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${W} and ${unit('HVCNBCVT')}`,
+  },
+  {
+    question: 'How many staff have an IELTS 6.5 certificate?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.level = 'IELTS 6.5')`,
+  },
+  {
+    question: 'Party members at the Central Post Office by sex',
+    sql: `select p.sex, count(*) ${PRIV} and ${unit('CBDTW')} and pp.is_party_member group by 1`,
+  },
+  {
+    question: 'Which women are Cục trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'How many people retired from the ministry in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2024`,
+  },
+  {
+    question: 'con nam 2029 thi sao',
+    before: ['so nguoi den tuoi nghi huu nam 2028 o Bao VnExpress'],
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and extract(year from p.retirement_date) = 2029`,
+  },
+  {
+    question: 'liet ke ho kem ngay sinh',
+    before: ['so pho vu truong o Vu Hop tac quoc te'],
+    sql: `select p.full_name, p.birth_date ${W} and ${unit('VHTQT')} and p.post_title = 'Phó Vụ trưởng'`,
+  },
+  {
+    question: 'Còn Văn phòng Cục thì sao?',
+    before: ['Phòng Chính sách có bao nhiêu đảng viên?'],
+    role: 'unit_hr',
+    sql: `select count(*) ${PRIV} and ${unit('CVT.P01')} and pp.is_party_member`,
+  },
+  {
+    question: 'Trong Cục ai hết nhiệm kỳ sớm nhất?',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title is not null order by p.post_term_end, p.id limit 1`,
+  },
+  {
+    question: 'Số người của Cục theo ngạch',
+    role: 'leader',
+    sql: `select p.rank_name, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Phòng Quản lý tài nguyên viễn thông có ai sinh năm 1985 không?',
+    role: 'unit_hr',
+    sql: `select p.full_name ${W} and ${unit('CVT.P04')} and p.birth_year = 1985`,
+  },
+  {
+    question: 'Tỷ lệ viên chức trong toàn Bộ',
+    role: 'planner',
+    sql: `select 100.0 * count(*) filter (where p.staff_category = 'vien_chuc') / count(*) ${W}`,
+  },
+  {
+    question: 'Số người vào và ra của Cục Bưu điện Trung ương năm 2025',
+    role: 'planner',
+    sql: `select m.direction, count(*) from chat.movements m where m.year = 2025 and ${munit('CBDTW')} group by 1`,
+  },
+  { question: 'Số người không theo tôn giáo nào ở Cục Viễn thông', sql: null },
+  { question: 'Ai là người được khen thưởng nhiều nhất?', sql: null },
+  { question: 'Danh sách người có vợ hoặc chồng làm cùng đơn vị', sql: null },
 ]
