@@ -253,3 +253,16 @@ describe('follow-ups, spans of months and English wordings', () => {
     expect(plan.filters.training).toEqual({ kind: 'foreign_language', level: 'IELTS 6.5' })
   })
 })
+
+describe('several conditions of one kind', () => {
+  it('declines a condition for each sex rather than keep one of them', async () => {
+    expect(await kindOf('Số cán bộ nữ trên 50 tuổi và nam trên 55 tuổi ở Vụ Pháp chế')).toBe(
+      'abstain',
+    )
+  })
+
+  it('joins a lower and an upper bound into one range', async () => {
+    const plan = await planOf('Số người ngoài 40 nhưng dưới 50 tuổi ở Thanh tra Bộ')
+    expect(plan.filters.age).toEqual({ min: 41, max: 49 })
+  })
+})

@@ -27,6 +27,8 @@ export function mergeFilterParts(parts: readonly FilterPart[]): MergedFilters {
       else if (Array.isArray(existing) && Array.isArray(value))
         out[key] = combineValues(existing as unknown[], value as unknown[])
       else if (isNarrowing(value, existing)) out[key] = value
+      else if (areOpenBounds(existing, value))
+        out[key] = { ...(existing as object), ...(value as object) }
       else if (!isNarrowing(existing, value)) conflicts.push(key)
     }
   }
@@ -54,6 +56,23 @@ function isNarrowing(specific: unknown, general: unknown): boolean {
   if (!isRecord(specific) || !isRecord(general)) return false
   return Object.entries(general).every(
     ([k, v]) => JSON.stringify(specific[k]) === JSON.stringify(v),
+  )
+}
+
+const LOWER = ['min', 'gt', 'gte']
+const UPPER = ['max', 'lt', 'lte']
+
+/**
+ * "Trên 40 tuổi và dưới 50 tuổi": a lower and an upper bound of one number are one range.
+ * Two lower bounds (or two upper ones) still conflict.
+ */
+function areOpenBounds(a: unknown, b: unknown): boolean {
+  if (!isRecord(a) || !isRecord(b)) return false
+  const keys = [...Object.keys(a), ...Object.keys(b)]
+  if (!keys.every((k) => LOWER.includes(k) || UPPER.includes(k))) return false
+  return (
+    keys.filter((k) => LOWER.includes(k)).length === 1 &&
+    keys.filter((k) => UPPER.includes(k)).length === 1
   )
 }
 

@@ -36,12 +36,15 @@ export function buildPeoplePlan(
   const problems = [...choice.problems, ...units.problems]
   let filter: PersonFilter = merged.filter
   let groupBy = choice.groupBy
-  if (merged.conflicts.includes('sex') && groupBy === undefined) {
+  const bothSexes = merged.conflicts.includes('sex') && groupBy === undefined
+  if (bothSexes) {
     // "nam và nữ": both sexes, one row each.
     filter = omit(filter, 'sex')
     groupBy = [{ by: 'sex' }]
-  } else if (merged.conflicts.length > 0)
-    problems.push(`conflicting ${merged.conflicts.join(', ')}`)
+  }
+  // "Nữ trên 50 tuổi và nam trên 55 tuổi": a condition for each sex is not one condition.
+  const conflicts = merged.conflicts.filter((c) => !(bothSexes && c === 'sex'))
+  if (conflicts.length > 0) problems.push(`conflicting ${conflicts.join(', ')}`)
   filter = withoutGroupedAttributes(filter, groupBy)
   if (units.subtrees.length > 0) filter = { ...filter, unitIds: [...units.subtrees] }
   filter = withPosts(filter, reading, units, problems)

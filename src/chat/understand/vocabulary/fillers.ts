@@ -91,7 +91,7 @@ const FUNCTION_WORDS = new Set(
     // "bị xếp loại" (passive), "biên chế được giao", "liệt kê tên …": the rest says it all.
     'bị|giao|tên|' +
     // "mang học hàm" (bears a title), "mà vẫn đang công tác" (and still): the rest says it all.
-    'mang|vẫn|' +
+    'mang|vẫn|nhưng|' +
     // The same words typed without diacritics, where the plain form is not another word's.
     'tung|sap|cung|deu|rang|nha|luon|nhi|bi|ten|' +
     // "oldest first": the order is already read.
