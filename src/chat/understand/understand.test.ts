@@ -265,4 +265,14 @@ describe('several conditions of one kind', () => {
     const plan = await planOf('Số người ngoài 40 nhưng dưới 50 tuổi ở Thanh tra Bộ')
     expect(plan.filters.age).toEqual({ min: 41, max: 49 })
   })
+
+  it('counts units together when the question asks for a total or says "hoặc"', async () => {
+    const either = await planOf('Số người ở Vụ Pháp chế hoặc Thanh tra Bộ')
+    expect(either.groupBy).toBeUndefined()
+    expect(either.filters.unitIds).toEqual([2, 3])
+    const total = await planOf('Tổng số người của Vụ Pháp chế và Thanh tra Bộ')
+    expect(total.groupBy).toBeUndefined()
+    const each = await planOf('Số người của Vụ Pháp chế và Thanh tra Bộ')
+    expect(each.groupBy).toEqual([{ by: 'unit', parentId: null, unitIds: [2, 3] }])
+  })
 })

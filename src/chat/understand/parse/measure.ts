@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../normalise.js'
 import type { Lexicon } from '../lexicon.js'
 import type { GroupBy, Measure, NumericField, OrderField } from '../plan.js'
 import { type FilterPart, mergeFilterParts } from './merge-filters.js'
@@ -142,6 +143,32 @@ function relativeAfter(reading: Reading, marker: number): number {
   return before && after ? at : -1
 }
 
+/**
+ * "Tổng số người của X và Y", "X hoặc Y": the units together, one number, not one row each.
+ */
+const COMBINING = new Set(
+  [
+    'tổng',
+    'tổng số',
+    'tổng cộng',
+    'tổng số người',
+    'tổng số cán bộ',
+    'cộng lại',
+    'gộp lại',
+    'hoặc',
+    'total',
+    'total number of',
+    'in total',
+    'combined',
+    'altogether',
+    'or',
+  ].map((w) => foldDiacritics(w)),
+)
+
+function combined(reading: Reading): boolean {
+  return reading.spanWords.some((w) => COMBINING.has(foldDiacritics(w)))
+}
+
 /** The breakdown keys named ("theo giới tính và loại cán bộ"), or the units compared. */
 function chooseGroups(
   reading: Reading,
@@ -150,7 +177,9 @@ function chooseGroups(
   problems: string[],
 ): GroupBy[] | undefined {
   const words = [...new Set(reading.groups)]
-  const several = units.subtrees.length > 1 && (reading.flags.compare || reading.flags.conjunction)
+  const several =
+    units.subtrees.length > 1 &&
+    (reading.flags.compare || (reading.flags.conjunction && !combined(reading)))
   const compared: GroupBy = { by: 'unit', parentId: null, unitIds: [...units.subtrees] }
   if (words.length === 0) return several ? [compared] : undefined
   if (words.length > 2) problems.push('more than two breakdowns')
