@@ -275,4 +275,9 @@ describe('several conditions of one kind', () => {
     const each = await planOf('Số người của Vụ Pháp chế và Thanh tra Bộ')
     expect(each.groupBy).toEqual([{ by: 'unit', parentId: null, unitIds: [2, 3] }])
   })
+
+  it('lists the term end of a post\'s holder asked "hết nhiệm kỳ khi nào"', async () => {
+    const plan = await planOf('Chánh Thanh tra hết nhiệm kỳ khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'term_end'] })
+  })
 })

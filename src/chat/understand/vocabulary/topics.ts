@@ -79,8 +79,13 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('term_end', undefined, 'ngày hết hạn bổ nhiệm', 'term end date', 'term end dates'),
   ...field('term_end', undefined, 'nhiệm kỳ kết thúc', 'kết thúc nhiệm kỳ', 'nhiệm kỳ đến'),
   ...field('term_end', undefined, 'kết thúc khi nào', 'kết thúc vào ngày nào', 'kết thúc năm nào'),
+  // "Giám đốc … hết nhiệm kỳ khi nào?": the date asked, not a span to count in.
+  ...field('term_end', undefined, 'hết nhiệm kỳ khi nào', 'hết nhiệm kỳ vào ngày nào'),
+  ...field('term_end', undefined, 'hết nhiệm kỳ ngày nào', 'hết nhiệm kỳ bao giờ'),
+  ...field('term_end', undefined, 'bao giờ hết nhiệm kỳ', 'khi nào hết nhiệm kỳ'),
   ...field('retirement_date', undefined, 'ngày nghỉ hưu', 'thời điểm nghỉ hưu', 'khi nào nghỉ hưu'),
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
+  ...field('retirement_date', undefined, 'nghỉ hưu khi nào', 'nghỉ hưu vào ngày nào'),
   ...field('degree', undefined, 'bằng cấp', 'học vị', 'trình độ chuyên môn', 'qualification'),
   ...field('degree', undefined, 'trình độ học vấn', 'học vấn', 'trình độ đào tạo'),
   ...field('home_town', undefined, 'quê quán', 'quê', 'home town', 'hometown'),
