@@ -3435,4 +3435,74 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   { question: 'Số người không theo tôn giáo nào ở Cục Viễn thông', sql: null },
   { question: 'Ai là người được khen thưởng nhiều nhất?', sql: null },
   { question: 'Danh sách người có vợ hoặc chồng làm cùng đơn vị', sql: null },
+  // Ages in words, approximate and combined conditions, facts of a post's holder.
+  {
+    question: 'Có bao nhiêu người trên năm mươi tuổi ở Vụ Kế hoạch – Tài chính?',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.age > 50`,
+  },
+  { question: 'Có bao nhiêu người khoảng 40 tuổi ở Cục Viễn thông?', sql: null },
+  { question: 'Số người trên dưới 50 tuổi ở Vụ Pháp chế', sql: null },
+  {
+    question: 'Số người ngoài 40 nhưng dưới 50 tuổi ở Thanh tra Bộ',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.age > 40 and p.age < 50`,
+  },
+  {
+    question: 'Có bao nhiêu người tuổi từ 30 tới 40 ở Cục Đổi mới sáng tạo?',
+    sql: `select count(*) ${W} and ${unit('CDMST')} and p.age between 30 and 40`,
+  },
+  {
+    question: 'Ai là người già nhất ở Trung tâm Internet Việt Nam?',
+    sql: `select p.full_name ${W} and ${unit('VNNIC')} order by p.birth_date, p.id limit 1`,
+  },
+  { question: 'Số cán bộ nữ trên 50 tuổi và nam trên 55 tuổi ở Vụ Bưu chính', sql: null },
+  {
+    question: 'Số người ở Vụ Pháp chế hoặc Vụ Bưu chính',
+    sql: `select count(*) ${W} and (${unit('VPC')} or ${unit('VBC')})`,
+  },
+  { question: 'Số người không phải công chức ở Cục Viễn thông', sql: null },
+  // Fewer than 5 people: the count is withheld.
+  { question: 'Bao nhiêu người chưa là đảng viên ở Vụ Pháp chế?', sql: null },
+  { question: 'Ông Đào Xuân Tuấn còn bao nhiêu năm nữa thì nghỉ hưu?', sql: null },
+  {
+    question: 'Vụ trưởng Vụ Pháp chế bao nhiêu tuổi?',
+    sql: `select p.age ${W} and ${unit('VPC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Cục trưởng Cục Viễn thông sinh năm nào?',
+    sql: `select p.birth_year ${W} and ${unit('CVT')} and p.post_title = 'Cục trưởng'`,
+  },
+  { question: 'Ai là Phó Cục trưởng phụ trách nhân sự của Cục Viễn thông?', sql: null },
+  {
+    question: 'Giám đốc Trung tâm Internet Việt Nam hết nhiệm kỳ khi nào?',
+    sql: `select p.post_term_end ${W} and ${unit('VNNIC')} and p.post_title = 'Giám đốc'`,
+  },
+  {
+    question: 'Số người có bằng thạc sĩ hoặc tiến sĩ ở Vụ Kinh tế và Xã hội số',
+    sql: `select count(*) ${W} and ${unit('VKTXHS')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'Có bao nhiêu công chức và viên chức ở Văn phòng Bộ?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.staff_category in ('cong_chuc', 'vien_chuc')`,
+  },
+  {
+    question: 'How many men over 58 are still working?',
+    sql: `select count(*) ${W} and p.sex = 'male' and p.age > 58`,
+  },
+  { question: 'How many people are roughly 45 years old?', sql: null },
+  {
+    question: 'How old is the Director General of the Telecommunications Authority?',
+    sql: `select p.age ${W} and ${unit('CVT')} and p.post_title = 'Cục trưởng'`,
+  },
+  {
+    question: 'Which staff at the Inspectorate were born in 1980?',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.birth_year = 1980`,
+  },
+  {
+    question: 'ai la nguoi lon tuoi nhat trong so cac Cuc truong',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'tong so nguoi cua Vien Nghien cuu hat nhan va Vien Cong nghe xa hiem',
+    sql: `select count(*) ${W} and (${unit('VNLNTVN.V01')} or ${unit('VNLNTVN.V03')})`,
+  },
 ]
