@@ -266,6 +266,13 @@ describe('several conditions of one kind', () => {
     expect(plan.filters.age).toEqual({ min: 41, max: 49 })
   })
 
+  it('declines bounds with nothing between them: two groups, not one range', async () => {
+    expect(await kindOf('Bao nhiêu người dưới 30 tuổi và trên 55 tuổi ở Vụ Pháp chế?')).toBe(
+      'abstain',
+    )
+    expect(await kindOf('How many people under 30 or over 60 work at Vụ Pháp chế?')).toBe('abstain')
+  })
+
   it('counts units together when the question asks for a total or says "hoặc"', async () => {
     const either = await planOf('Số người ở Vụ Pháp chế hoặc Thanh tra Bộ')
     expect(either.groupBy).toBeUndefined()

@@ -64,16 +64,20 @@ const UPPER = ['max', 'lt', 'lte']
 
 /**
  * "Trên 40 tuổi và dưới 50 tuổi": a lower and an upper bound of one number are one range.
- * Two lower bounds (or two upper ones) still conflict.
+ * Two lower bounds (or two upper ones) still conflict, and so do bounds that leave nothing
+ * between them ("dưới 30 tuổi và trên 55 tuổi" is two groups, not one).
  */
 function areOpenBounds(a: unknown, b: unknown): boolean {
   if (!isRecord(a) || !isRecord(b)) return false
+  const both: Record<string, unknown> = { ...a, ...b }
   const keys = [...Object.keys(a), ...Object.keys(b)]
   if (!keys.every((k) => LOWER.includes(k) || UPPER.includes(k))) return false
-  return (
-    keys.filter((k) => LOWER.includes(k)).length === 1 &&
-    keys.filter((k) => UPPER.includes(k)).length === 1
-  )
+  const lower = keys.filter((k) => LOWER.includes(k))
+  const upper = keys.filter((k) => UPPER.includes(k))
+  if (lower.length !== 1 || upper.length !== 1) return false
+  const from = both[lower[0]!]
+  const to = both[upper[0]!]
+  return typeof from === 'number' && typeof to === 'number' && from < to
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
