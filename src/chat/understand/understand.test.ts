@@ -288,3 +288,12 @@ describe('several conditions of one kind', () => {
     expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'term_end'] })
   })
 })
+
+describe('facts asked of several people', () => {
+  it('reads "sẽ nghỉ hưu khi nào" and "with their ages" as facts to list', async () => {
+    const plan = await planOf('Những người sinh năm 1968 ở Vụ Pháp chế sẽ nghỉ hưu khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'retirement_date'] })
+    const ages = await planOf('List the 5 youngest Trưởng phòng in the ministry with their ages')
+    expect(ages.measure).toEqual({ kind: 'list', fields: ['full_name', 'age'] })
+  })
+})
