@@ -3505,4 +3505,67 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'tong so nguoi cua Vien Nghien cuu hat nhan va Vien Cong nghe xa hiem',
     sql: `select count(*) ${W} and (${unit('VNLNTVN.V01')} or ${unit('VNLNTVN.V03')})`,
   },
+  // Two ranges, two titles, exclusions of a unit, top-N lists with their facts.
+  { question: 'Bao nhiêu người dưới 30 tuổi và trên 55 tuổi ở Vụ Pháp chế?', sql: null },
+  {
+    question: 'Số người ở Cục Viễn thông và Cục Tần số vô tuyến điện là nữ',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CTSVTD')} and p.sex = 'female' group by 1`,
+  },
+  // Not read yet: two titles of one named unit (the unit is linked to the second title only,
+  // which then names a level while the first names a title). Declined, not guessed.
+  { question: 'Số Vụ trưởng và Phó Vụ trưởng của Vụ Hợp tác quốc tế', sql: null },
+  { question: 'Số người ở Cục Viễn thông trừ Văn phòng Cục', sql: null },
+  { question: 'Số người ngoài Văn phòng Bộ', sql: null },
+  { question: 'Số người chuyển từ Cục Viễn thông sang Cục Tần số vô tuyến điện', sql: null },
+  {
+    question: 'Danh sách 10 người lớn tuổi nhất Bộ',
+    sql: `select p.full_name ${W} order by p.birth_date, p.id limit 10`,
+    orderMatters: true,
+  },
+  {
+    question: '3 người trẻ nhất ở Cục Viễn thông kèm ngày sinh',
+    sql: `select p.full_name, p.birth_date ${W} and ${unit('CVT')} order by p.birth_date desc, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'Ai có hệ số lương cao nhất Vụ Pháp chế, hệ số bao nhiêu?',
+    sql: `select p.full_name, p.salary_coefficient ${W} and ${unit('VPC')} order by p.salary_coefficient desc, p.id limit 1`,
+  },
+  {
+    question: 'Số người từ 30 đến 40 tuổi là nữ ở Cục Đổi mới sáng tạo',
+    sql: `select count(*) ${W} and ${unit('CDMST')} and p.age between 30 and 40 and p.sex = 'female'`,
+  },
+  {
+    question: 'Số người sinh từ 1970 đến 1975 ở Thanh tra Bộ',
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.birth_year between 1970 and 1975`,
+  },
+  {
+    question: 'Những người sinh năm 1968 ở Vụ Tổ chức cán bộ sẽ nghỉ hưu khi nào?',
+    sql: `select p.full_name, p.retirement_date ${W} and ${unit('VTCCB')} and p.birth_year = 1968`,
+  },
+  {
+    question: 'Số nữ công chức dưới 40 tuổi có bằng thạc sĩ ở Vụ Kế hoạch – Tài chính',
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.sex = 'female' and p.staff_category = 'cong_chuc' and p.age < 40 and p.highest_degree = 'thac_si'`,
+  },
+  // Fewer than 5 people: withheld.
+  { question: 'How many female Party members under 40 are there at the Inspectorate?', sql: null },
+  {
+    question: 'List the 5 youngest division heads in the ministry with their ages',
+    sql: `select p.full_name, p.age ${W} and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'How many people between 45 and 50 work at the Legal Department?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.age between 45 and 50`,
+  },
+  { question: 'How many people under 30 or over 60 work at VNNIC?', sql: null },
+  {
+    question: 'so nguoi tu 50 tuoi tro len va co bang tien si o Vien Nang luong nguyen tu Viet Nam',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.age >= 50 and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'danh sach 3 nguoi co he so luong cao nhat Thanh tra Bo',
+    sql: `select p.full_name, p.salary_coefficient ${W} and ${unit('TTRB')} order by p.salary_coefficient desc, p.id limit 3`,
+    orderMatters: true,
+  },
 ]
