@@ -296,4 +296,9 @@ describe('facts asked of several people', () => {
     const ages = await planOf('List the 5 youngest Trưởng phòng in the ministry with their ages')
     expect(ages.measure).toEqual({ kind: 'list', fields: ['full_name', 'age'] })
   })
+
+  it('reads "each division of" a unit as a breakdown by its units', async () => {
+    const plan = await planOf('Show the headcount of each division of the ministry')
+    expect(plan.groupBy?.[0]?.by).toBe('unit')
+  })
 })
