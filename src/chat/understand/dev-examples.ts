@@ -3568,4 +3568,82 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: `select p.full_name, p.salary_coefficient ${W} and ${unit('TTRB')} order by p.salary_coefficient desc, p.id limit 3`,
     orderMatters: true,
   },
+  // Longer conversations, English names and rankings of units by an event.
+  {
+    question: 'Còn Vụ Bưu chính?',
+    before: ['Số người ở Vụ Pháp chế', 'Trong đó bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('VBC')} and p.sex = 'female'`,
+  },
+  {
+    question: 'List them with their birth dates',
+    before: ['How many PhDs are there at PTIT?', 'And how many of them are women?'],
+    sql: `select p.full_name, p.birth_date ${W} and ${unit('HVCNBCVT')} and p.highest_degree = 'tien_si' and p.sex = 'female'`,
+  },
+  {
+    question: 'Ông Vi Duy Thuận sinh năm nào?',
+    before: ['Danh sách Phó Cục trưởng Cục Viễn thông'],
+    sql: person('birth_year', 'Vi Duy Thuận'),
+  },
+  {
+    question: 'Theo giới tính',
+    before: ['Số người nghỉ hưu năm 2027'],
+    sql: `select p.sex, count(*) ${W} and extract(year from p.retirement_date) = 2027 group by 1`,
+  },
+  {
+    question: 'Ở Cục Viễn thông thì sao?',
+    before: ['Số người nghỉ hưu năm 2027'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Theo từng đơn vị',
+    before: ['Tuổi trung bình toàn Bộ'],
+    sql: `select u.name, avg(p.age) ${TOP} group by 1`,
+  },
+  { question: "What is Vu Hoai Thao's rank?", sql: person('rank_name', 'Vũ Hoài Thảo') },
+  {
+    question: 'Which unit does Hoang Hoang Thuan work in?',
+    sql: person('unit_name', 'Hoàng Hoàng Thuận'),
+  },
+  {
+    question: 'How many Phó Trưởng phòng at the Innovation Agency are women?',
+    sql: `select count(*) ${W} and ${unit('CDMST')} and p.post_title = 'Phó Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Show the headcount of each division of the Vietnam Atomic Energy Institute',
+    sql: `select p.unit_name, count(*) ${W} and ${unit('VNLNTVN')} group by 1`,
+  },
+  {
+    question: 'Who are the 3 oldest staff at the Department of Posts?',
+    sql: `select p.full_name ${W} and ${unit('VBC')} order by p.birth_date, p.id limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'What percentage of leaders are under 45?',
+    sql: `select 100.0 * count(*) filter (where p.age < 45) / count(*) ${W} and p.post_title is not null`,
+  },
+  {
+    question: 'How many staff at the Innovation Agency were rated good in 2025?',
+    sql: `select count(*) ${W} and ${unit('CDMST')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'tot')`,
+  },
+  {
+    question: 'How many civil servants retire in Q1 2028?',
+    sql: `select count(*) ${W} and p.staff_category = 'cong_chuc' and ${ret('2028-01-01', '2028-03-31')}`,
+  },
+  {
+    question: 'co bao nhieu nguoi o Cuc Vien thong va Cuc Tan so vo tuyen dien',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CTSVTD')} group by 1`,
+  },
+  { question: 'Số người bình quân mỗi đơn vị là bao nhiêu?', sql: null },
+  {
+    question: 'Đơn vị nào có nhiều người nghỉ hưu nhất trong 5 năm tới?',
+    sql: `select u.name ${TOP} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '5 years')::date group by u.name order by count(*) desc, u.name limit 1`,
+  },
+  {
+    question: 'Số người đến tuổi nghỉ hưu năm 2029 theo đơn vị',
+    sql: `select u.name, count(*) ${TOP} and extract(year from p.retirement_date) = 2029 group by 1`,
+  },
+  {
+    question: 'Phòng nào của Cục Viễn thông có nhiều đảng viên nhất?',
+    sql: `select u.name from chat.people p join chat.people_private pp on pp.person_id = p.id join chat.units u on u.kind = 'phong' and p.unit_path like u.path || '%' where p.status = 'working' and ${unit('CVT')} and pp.is_party_member group by u.name order by count(*) desc, u.name limit 1`,
+  },
 ]
