@@ -302,3 +302,10 @@ describe('facts asked of several people', () => {
     expect(plan.groupBy?.[0]?.by).toBe('unit')
   })
 })
+
+describe('counts that are not questions of the rules', () => {
+  it('keeps a count of people in a year away from the regulations', async () => {
+    expect(await kindOf('Số người được nâng lương năm 2025')).toBe('abstain')
+    expect(await kindOf('Điều kiện nâng lương trước thời hạn năm 2025')).toBe('regulation')
+  })
+})
