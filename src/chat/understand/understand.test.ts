@@ -303,9 +303,23 @@ describe('facts asked of several people', () => {
   })
 })
 
-describe('counts that are not questions of the rules', () => {
+describe('counts that are not questions of the rules, and lists without a list word', () => {
   it('keeps a count of people in a year away from the regulations', async () => {
     expect(await kindOf('Số người được nâng lương năm 2025')).toBe('abstain')
     expect(await kindOf('Điều kiện nâng lương trước thời hạn năm 2025')).toBe('regulation')
+  })
+
+  it('declines the average age of people who left: at leaving, or now?', async () => {
+    expect(await kindOf('Tuổi trung bình của những người nghỉ hưu năm 2025')).toBe('abstain')
+  })
+
+  it('reads "dưới đại học" as the degrees below a university degree', async () => {
+    const plan = await planOf('Số người có trình độ dưới đại học ở Vụ Pháp chế')
+    expect(plan.filters.degrees).toEqual(['cao_dang', 'trung_cap', 'pho_thong'])
+  })
+
+  it('lists the holders of a post named with a retirement or a term end', async () => {
+    const plan = await planOf('Các Trưởng phòng hết nhiệm kỳ trong 6 tháng tới')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
   })
 })

@@ -90,9 +90,13 @@ export function chooseMeasure(
   }
   if (words.has('list') && !words.has('count') && groupBy === undefined)
     return { measure: 'list', problems }
-  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them.
+  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them,
+  // and so are "các Trưởng phòng hết nhiệm kỳ trong 6 tháng tới".
   const holders = reading.posts.length > 0 || units.posts.length > 0
+  const statutory = reading.topics.some((t) => t === 'retirement' || t === 'term_end')
   if (!words.has('count') && groupBy === undefined && holders && reading.fields.length > 0)
+    return { measure: 'list', problems }
+  if (words.size === 0 && groupBy === undefined && holders && statutory)
     return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')

@@ -11,7 +11,7 @@ import { omit } from '../omit.js'
 import { chooseMeasure, type MeasureChoice } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { Reading } from './reading.js'
-import { applyPeriod } from './times.js'
+import { applyPeriod, isNotWorking } from './times.js'
 import type { ResolvedUnits } from './units.js'
 
 export interface PlanDraft<P> {
@@ -53,6 +53,9 @@ export function buildPeoplePlan(
   filter = timed.filter
   if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
   const measure = measureOf(choice, reading, filter)
+  // "Tuổi trung bình của những người nghỉ hưu năm 2025": their age when they left, or now?
+  if (measure.kind === 'avg' && measure.of === 'age' && isNotWorking(filter.statuses))
+    problems.push('the age of people who left, at leaving or now')
   if (measure.kind === 'count' || measure.kind === 'share')
     problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
   return { plan: assemble(filter, measure, { ...choice, groupBy }), problems }

@@ -84,6 +84,12 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ degrees: ['dai_hoc'] }, 'trình độ đại học', 'bằng đại học', 'university degree'),
   ...filter({ degrees: ['dai_hoc'] }, 'bachelor degree', "bachelor's degree", 'bachelors'),
   ...filter({ degrees: ['thac_si', 'tien_si'] }, 'trên đại học', 'sau đại học', 'postgraduate'),
+  ...filter(
+    { degrees: ['cao_dang', 'trung_cap', 'pho_thong'] },
+    'dưới đại học',
+    'trình độ dưới đại học',
+    'below university level',
+  ),
   ...filter({ degrees: ['cao_dang'] }, 'cao đẳng', 'trình độ cao đẳng', 'college'),
   ...filter({ degrees: ['trung_cap'] }, 'trình độ trung cấp', 'trung cấp chuyên nghiệp'),
   ...filter({ degrees: ['pho_thong'] }, 'phổ thông', 'trình độ phổ thông', 'high school'),
