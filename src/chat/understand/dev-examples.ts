@@ -3646,4 +3646,55 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Phòng nào của Cục Viễn thông có nhiều đảng viên nhất?',
     sql: `select u.name from chat.people p join chat.people_private pp on pp.person_id = p.id join chat.units u on u.kind = 'phong' and p.unit_path like u.path || '%' where p.status = 'working' and ${unit('CVT')} and pp.is_party_member group by u.name order by count(*) desc, u.name limit 1`,
   },
+  // Degree thresholds, ranks as nouns, recent periods, shares among a post's holders.
+  { question: 'Số người nghỉ hưu trước tuổi năm 2025', sql: null },
+  { question: 'Số người được nâng lương năm 2025', sql: null },
+  {
+    question: 'Danh sách Trưởng phòng không phải đảng viên ở Cục Sở hữu trí tuệ',
+    sql: `select p.full_name ${PRIV} and ${unit('CSHTT')} and p.post_title = 'Trưởng phòng' and not pp.is_party_member`,
+  },
+  {
+    question: 'Có bao nhiêu người có trình độ đại học trở lên ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.highest_degree in ('dai_hoc', 'thac_si', 'tien_si')`,
+  },
+  {
+    question: 'Số người có trình độ dưới đại học ở Văn phòng Bộ',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.highest_degree in ('cao_dang', 'trung_cap', 'pho_thong')`,
+  },
+  {
+    question: 'Nhân viên bảo vệ lớn tuổi nhất là ai?',
+    sql: `select p.full_name ${W} and p.rank_code = '01.011' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Lái xe cơ quan ở Văn phòng Bộ có mấy người?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.rank_code = '01.010'`,
+  },
+  {
+    question: 'Tỷ lệ nữ trong số Phó Vụ trưởng',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_title = 'Phó Vụ trưởng'`,
+  },
+  { question: 'Tuổi trung bình của những người nghỉ hưu năm 2025', sql: null },
+  {
+    question: 'Số người nghỉ việc trong 12 tháng qua ở Báo VnExpress',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' and m.event_date between (public.hr_today() - interval '12 months')::date and public.hr_today() and ${munit('VNEXPRESS')}`,
+  },
+  {
+    question: 'Số người được tiếp nhận vào Cục Bưu điện Trung ương từ đầu năm đến nay',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.event_date between date_trunc('year', public.hr_today())::date and public.hr_today() and ${munit('CBDTW')}`,
+  },
+  // Months named in English words are not read yet: declined.
+  { question: 'How many people will retire between July 2027 and December 2027?', sql: null },
+  {
+    question: 'Who in the IT Centre has the highest salary coefficient?',
+    sql: `select p.full_name ${W} and ${unit('TTCNTT')} order by p.salary_coefficient desc, p.id limit 1`,
+  },
+  {
+    question: 'ty le nguoi co bang thac si tro len o Cuc So huu tri tue',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree in ('thac_si', 'tien_si')) / count(*) ${W} and ${unit('CSHTT')}`,
+  },
+  {
+    question: 'cac truong phong het nhiem ky trong 6 thang toi',
+    sql: `select p.full_name ${W} and p.post_title = 'Trưởng phòng' and p.post_term_end between public.hr_today() and (public.hr_today() + interval '6 months')::date`,
+  },
+  { question: 'Ai ở Vụ Tổ chức cán bộ sinh cùng năm với bà Lê Thị Quỳnh?', sql: null },
 ]
