@@ -323,3 +323,12 @@ describe('counts that are not questions of the rules, and lists without a list w
     expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
   })
 })
+
+describe('months next to today, and averages of events', () => {
+  it('reads "tháng tới" and "tháng này" as whole months', async () => {
+    const plan = await planOf('Ai sẽ nghỉ hưu trong tháng tới?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-12-01', to: '2026-12-31' })
+    const ahead = await planOf('Số người nghỉ hưu trong 6 tháng tới')
+    expect(ahead.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-05-24' })
+  })
+})

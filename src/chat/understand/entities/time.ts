@@ -16,6 +16,7 @@ export function matchTime(
   const year = Number(now.slice(0, 4))
   return longest<Period>(tokens, i, [
     (r) => relativeYear(r, year),
+    (r) => relativeMonth(r, now),
     (r) => namedYear(r),
     (r) => yearSpan(r),
     (r) => quarter(r),
@@ -55,6 +56,31 @@ function relativeYear(r: TokenReader, year: number): Period | undefined {
       ? -1
       : 0
   return yearPeriod(year + offset)
+}
+
+/** "tháng này", "tháng tới" / "tháng sau", "tháng trước": a whole month next to today's. */
+function relativeMonth(r: TokenReader, now: string): Period | undefined {
+  r.optional('trong', 'in')
+  const word = r.word(
+    'tháng này',
+    'tháng hiện tại',
+    'this month',
+    'tháng tới',
+    'tháng sau',
+    'next month',
+    'tháng trước',
+    'last month',
+  )
+  if (word === undefined) return undefined
+  const offset = /tới|sau|next/.test(word) ? 1 : /trước|last/.test(word) ? -1 : 0
+  const first = addMonths(`${now.slice(0, 7)}-01`, offset)
+  const y = Number(first.slice(0, 4))
+  const m = Number(first.slice(5, 7))
+  return {
+    range: { from: first, to: lastDayOfMonth(y, m) },
+    years: { min: y, max: y },
+    shape: 'point',
+  }
 }
 
 function namedYear(r: TokenReader): Period | undefined {
