@@ -331,4 +331,10 @@ describe('months next to today, and averages of events', () => {
     const ahead = await planOf('Số người nghỉ hưu trong 6 tháng tới')
     expect(ahead.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-05-24' })
   })
+
+  it('declines an average of joins and exits rather than list them by year', async () => {
+    expect(
+      await kindOf('Trung bình mỗi năm có bao nhiêu người nghỉ hưu trong giai đoạn 2020–2025?'),
+    ).toBe('abstain')
+  })
 })

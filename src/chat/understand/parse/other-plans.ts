@@ -58,6 +58,9 @@ export function buildMovementsPlan(
   const reasons = movementReasons(topics, filter, direction)
   const period = reading.periods[0]
   if (period?.shape === 'ahead') problems.push('joins or exits in the future')
+  // "Trung bình mỗi năm có bao nhiêu người nghỉ hưu": joins and exits are counted, not averaged.
+  const measured = reading.measures.filter((m) => m.word === 'avg' || m.word === 'share')
+  if (measured.length > 0) problems.push('an average or a share of joins and exits')
   // Joins and exits are events of everyone they happened to: "vẫn đang công tác" cannot be held.
   if (filter.statuses?.includes('working') === true)
     problems.push('people still working in a question of joins and exits')
