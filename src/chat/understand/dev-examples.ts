@@ -3697,4 +3697,52 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     sql: `select p.full_name ${W} and p.post_title = 'Trưởng phòng' and p.post_term_end between public.hr_today() and (public.hr_today() + interval '6 months')::date`,
   },
   { question: 'Ai ở Vụ Tổ chức cán bộ sinh cùng năm với bà Lê Thị Quỳnh?', sql: null },
+  // Yes-or-no lists, counts of units rather than people, turning an age this year.
+  {
+    question: 'Có ai ở Vụ Pháp chế sinh năm 1999 không?',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.birth_year = 1999`,
+  },
+  {
+    question: 'Vụ Kế hoạch – Tài chính có người nào trên 60 tuổi không?',
+    sql: `select p.full_name ${W} and ${unit('VKHTC')} and p.age > 60`,
+  },
+  {
+    question: 'Trưởng phòng trẻ nhất ở Cục Sở hữu trí tuệ bao nhiêu tuổi?',
+    sql: `select p.age ${W} and ${unit('CSHTT')} and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 1`,
+  },
+  { question: 'Tổng số cán bộ toàn Bộ', sql: `select count(*) ${W}` },
+  { question: 'Toàn Bộ có bao nhiêu đơn vị?', sql: null },
+  { question: 'Bao nhiêu phòng thuộc Cục Bưu điện Trung ương?', sql: null },
+  {
+    question: 'Số người đã mất trong năm 2024',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'deceased' and m.year = 2024`,
+  },
+  {
+    question: 'Danh sách người bị buộc thôi việc năm 2023',
+    sql: `select p.full_name from chat.people p where p.status = 'dismissed' and p.status_date between date '2023-01-01' and date '2023-12-31'`,
+  },
+  {
+    question: 'How many people has the ministry recruited since 2020?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year >= 2020`,
+  },
+  // Not read yet ("the most common" value of an attribute): declined.
+  { question: 'What is the most common degree at VNNIC?', sql: null },
+  {
+    question: 'Trung bình mỗi năm có bao nhiêu người nghỉ hưu trong giai đoạn 2020–2025?',
+    sql: null,
+  },
+  {
+    question: 'Ai sẽ nghỉ hưu trong tháng tới?',
+    sql: `select p.full_name ${W} and ${ret('2026-12-01', '2026-12-31')}`,
+  },
+  // Not read yet ("tròn 60 tuổi năm nay" is a birth year, not today's age): declined.
+  { question: 'Có bao nhiêu người năm nay tròn 60 tuổi?', sql: null },
+  {
+    question: 'so nguoi da nghi huu cua Thanh tra Bo',
+    sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('TTRB')}`,
+  },
+  {
+    question: 'Who are the women heads of division at the Ministry Office?',
+    sql: `select p.full_name ${W} and ${unit('VPB')} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
 ]
