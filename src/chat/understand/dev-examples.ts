@@ -3745,4 +3745,60 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
     question: 'Who are the women heads of division at the Ministry Office?',
     sql: `select p.full_name ${W} and ${unit('VPB')} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
   },
+  // More English and plain-letter wordings of everyday counts and lists.
+  {
+    question: 'How many staff does the Department of Digital Economy have?',
+    sql: `select count(*) ${W} and ${unit('VKTXHS')}`,
+  },
+  {
+    question: 'List the Party members at the Department of Posts',
+    sql: `select p.full_name ${PRIV} and ${unit('VBC')} and pp.is_party_member`,
+  },
+  {
+    question:
+      'How many people at the Agency for Startups and Technology Enterprises were born in the 1990s?',
+    sql: `select count(*) ${W} and ${unit('CKNDN')} and p.birth_year between 1990 and 1999`,
+  },
+  {
+    question: 'Who is the head of the Information and Statistics Agency?',
+    sql: `select p.full_name ${W} and ${unit('CTTTK')} and p.post_title = 'Cục trưởng'`,
+  },
+  {
+    question:
+      'What is the average salary coefficient of women at the Intellectual Property Office?',
+    sql: `select avg(p.salary_coefficient) ${W} and ${unit('CSHTT')} and p.sex = 'female'`,
+  },
+  {
+    question: 'How many staff at the Ministry Office are contract workers?',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'How many deputy directors general reach retirement age by 2030?',
+    sql: `select count(*) ${W} and p.post_level = 4 and p.retirement_date <= date '2030-12-31'`,
+  },
+  {
+    question: 'Number of women by age group at the Inspectorate',
+    sql: `select (p.age / 10) * 10, count(*) ${W} and ${unit('TTRB')} and p.sex = 'female' group by 1`,
+  },
+  { question: 'so nguoi cua Quy NAFOSTED', sql: `select count(*) ${W} and ${unit('NAFOSTED')}` },
+  {
+    question: 'danh sach can bo sinh nam 1995 o Cuc Vien thong',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.birth_year = 1995`,
+  },
+  {
+    question: 'ti le nu trong so lanh dao cap phong',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'bao nhieu nguoi o Vien Khoa hoc va Ky thuat hat nhan',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN.V02')}`,
+  },
+  {
+    question: 'ai la vu truong vu phap che',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'thong ke so nguoi theo xep loai nam 2025 o Cuc Vien thong',
+    sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and ${unit('CVT')} group by 1`,
+  },
 ]
