@@ -13,6 +13,7 @@ import {
   scopeLabel,
   sensitiveRefusal,
   suppressionNote,
+  withheldRefusal,
 } from './respond.js'
 import type { ChatServices } from './services.js'
 import { executeOptionsFrom, runChatSql } from './sql/index.js'
@@ -72,6 +73,9 @@ export async function answerDataQuestion(
       understanding.sql,
       executeOptionsFrom(services.config),
     )
+    const withheld = withheldRefusal(result, language)
+    if (withheld !== undefined)
+      return { ...base, engine: 'offline', answer: '', refusal: withheld, sql: understanding.sql }
     return {
       ...base,
       engine: 'offline',
@@ -164,6 +168,8 @@ async function askModel(
       },
     )
     const result = proposal.outcome.result
+    const withheld = withheldRefusal(result, language)
+    if (withheld !== undefined) return { ...base, answer: '', refusal: withheld, sql: proposal.sql }
     return {
       ...base,
       answer:

@@ -106,6 +106,21 @@ export function describeResult(result: QueryResult, language: Language): string 
   return vi ? `Có ${count} dòng kết quả${more}.` : `${count} rows${more}.`
 }
 
+/**
+ * When every row of a sensitive statistic was withheld (each about fewer than 5 people), there is
+ * no answer to show: an empty table would read as "none", so the asker is told why instead.
+ */
+export function withheldRefusal(result: QueryResult, language: Language): Refusal | undefined {
+  if (result.rows.length > 0 || result.suppressedRows === 0) return undefined
+  return {
+    code: 'SMALL_GROUP_WITHHELD',
+    message:
+      language === 'vi'
+        ? 'Kết quả chỉ gồm nhóm dưới 5 người nên được ẩn để bảo vệ dữ liệu cá nhân.'
+        : 'The result is about fewer than 5 people, so it is withheld to protect personal data.',
+  }
+}
+
 /** A note added when small groups of sensitive aggregates were withheld. */
 export function suppressionNote(result: QueryResult, language: Language): string {
   if (result.suppressedRows === 0) return ''

@@ -13,6 +13,7 @@ export const COLUMN_LABELS = {
   sex: l('Giới tính', 'Sex'),
   post: l('Chức vụ', 'Post'),
   post_start: l('Ngày bổ nhiệm', 'Appointed on'),
+  post_since: l('Giữ chức vụ từ', 'In post since'),
   term_end: l('Hết nhiệm kỳ', 'Term ends'),
   rank: l('Ngạch', 'Rank'),
   salary_step: l('Bậc lương', 'Salary step'),

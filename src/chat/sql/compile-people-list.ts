@@ -1,7 +1,7 @@
 import type { Expression, SelectQueryBuilder } from 'kysely'
 import type { PeoplePlan, PersonField } from '../understand/plan.js'
 import type { CompileContext, PeopleExpressions, PeopleScope } from './compile-context.js'
-import { selectField } from './person-expressions.js'
+import { postSince, selectField } from './person-expressions.js'
 
 /** Rows a list answer returns at most; the executor caps again. */
 export const LIST_LIMIT = 200
@@ -47,22 +47,4 @@ function orderExpression(eb: PeopleExpressions, by: ListOrder): Expression<unkno
     case 'joined_ministry':
       return eb.ref('p.joined_ministry')
   }
-}
-
-/**
- * When the person took their current post: the first appointment to that same post,
- * reappointments included (a reappointment does not restart the time in post).
- */
-export function postSince(eb: PeopleExpressions): Expression<unknown> {
-  return eb
-    .selectFrom('chat.appointments as a')
-    .select((a) => a.fn.min('a.start_date').as('since'))
-    .whereRef('a.person_id', '=', 'p.id')
-    .where('a.post_id', '=', (c) =>
-      c
-        .selectFrom('chat.appointments as c')
-        .select('c.post_id')
-        .whereRef('c.person_id', '=', 'p.id')
-        .where('c.end_date', 'is', null),
-    )
 }

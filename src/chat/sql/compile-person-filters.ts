@@ -27,6 +27,10 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   pushIn(out, 'p.academic_title', filter.academicTitles)
   pushIn(out, 'p.political_theory', filter.politicalTheory)
   pushIn(out, 'p.state_management', filter.stateManagement)
+  for (const attribute of filter.lacks ?? []) {
+    const column = LACKED[attribute]
+    out.push((eb) => eb(column, 'is', null))
+  }
   out.push(...intRange((eb) => ageExpression(eb, ctx.now), filter.age))
   out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
@@ -36,6 +40,7 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
     ...intRange((eb) => serviceYearsExpression(eb, 'ministry', ctx.now), filter.ministryYears),
   )
   pushIn(out, 'p.home_town', filter.homeTowns)
+  out.push(...bounds((eb) => eb.ref('p.salary_step'), filter.salaryStep))
   if (filter.post !== undefined) out.push(...postConditions(filter.post))
   if (filter.noPost === true) out.push((eb) => eb('p.post_title', 'is', null))
   out.push(...dateRange('p.retirement_date', filter.retirement))
@@ -46,6 +51,12 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   out.push(...sensitiveConditions(filter))
   return out
 }
+
+const LACKED = {
+  political_theory: 'p.political_theory',
+  state_management: 'p.state_management',
+  academic_title: 'p.academic_title',
+} as const
 
 type ListColumn =
   | 'p.status'

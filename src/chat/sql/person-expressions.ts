@@ -1,4 +1,4 @@
-import type { AliasableExpression, AliasedExpression } from 'kysely'
+import type { AliasableExpression, AliasedExpression, Expression } from 'kysely'
 import type { PersonField } from '../understand/plan.js'
 import { columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
@@ -83,6 +83,7 @@ export function fieldExpression(
   if (field === 'age') return ageExpression(eb, ctx.now)
   if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
   if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
+  if (field === 'post_since') return postSince(eb) as AliasableExpression<unknown>
   const plain = PLAIN[field]
   if (plain === undefined) throw new RangeError(`No column for ${field}`)
   return eb.ref(plain)
@@ -95,4 +96,22 @@ export function selectField(
   ctx: CompileContext,
 ): AliasedExpression<unknown, string> {
   return fieldExpression(eb, field, ctx).as(columnLabel(field, ctx.language))
+}
+
+/**
+ * When the person took their current post: the first appointment to that same post,
+ * reappointments included (a reappointment does not restart the time in post).
+ */
+export function postSince(eb: PeopleExpressions): Expression<unknown> {
+  return eb
+    .selectFrom('chat.appointments as a')
+    .select((a) => a.fn.min('a.start_date').as('since'))
+    .whereRef('a.person_id', '=', 'p.id')
+    .where('a.post_id', '=', (c) =>
+      c
+        .selectFrom('chat.appointments as c')
+        .select('c.post_id')
+        .whereRef('c.person_id', '=', 'p.id')
+        .where('c.end_date', 'is', null),
+    )
 }

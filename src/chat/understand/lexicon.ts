@@ -131,6 +131,8 @@ const MINISTRY_PHRASES: readonly [string, Tag][] = [
   'entire ministry',
   'ministry-wide',
   'across the ministry',
+  "the ministry's",
+  "ministry's",
 ].map((p) => [p, { kind: 'ministry' }])
 
 /**

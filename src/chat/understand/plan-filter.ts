@@ -67,6 +67,8 @@ export const personFilterSchema = z.object({
   rankCodes: z.array(z.string()).optional(),
   /** Hệ số lương: the salary coefficient of the person's rank and step. */
   salaryCoefficient: boundsSchema.optional(),
+  /** Bậc lương: the step within the rank's salary scale. */
+  salaryStep: boundsSchema.optional(),
   /** 1 = senior (cao cấp, hạng I) … 4 = entry grades. */
   rankGrade: intRangeSchema.optional(),
   staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
@@ -74,6 +76,8 @@ export const personFilterSchema = z.object({
   academicTitles: z.array(z.enum(ACADEMIC_TITLES)).optional(),
   politicalTheory: z.array(z.enum(POLITICAL_THEORY)).optional(),
   stateManagement: z.array(z.enum(STATE_MANAGEMENT)).optional(),
+  /** Has no recorded level of these ("chưa có trình độ lý luận chính trị"). */
+  lacks: z.array(z.enum(['political_theory', 'state_management', 'academic_title'])).optional(),
   /** Holds a leadership post now (an empty object: any post). */
   post: postFilterSchema.optional(),
   /** Holds no leadership post. */

@@ -44,6 +44,8 @@ export const PERSON_FIELDS = [
   'sex',
   'post',
   'post_start',
+  /** In the current post since: the first appointment to it, reappointments included. */
+  'post_since',
   'term_end',
   'rank',
   'salary_step',

@@ -1,5 +1,5 @@
 import { matchAge, matchBirthYear } from './entities/age.js'
-import { matchCoefficient } from './entities/coefficient.js'
+import { matchCoefficient, matchSalaryStep } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
 import { matchHomeTown } from './entities/home-town.js'
 import { matchService } from './entities/service.js'
@@ -97,6 +97,12 @@ function candidatesAt(
     out.push({
       length: home.length,
       tags: [{ kind: 'filter', filter: { homeTowns: [home.value] } }],
+    })
+  const step = matchSalaryStep(tokens, i)
+  if (step !== undefined)
+    out.push({
+      length: step.length,
+      tags: [{ kind: 'filter', filter: { salaryStep: step.value } }],
     })
   const name = matchPersonName(question, i)
   if (name !== undefined)

@@ -34,6 +34,7 @@ export function describePeople(filter: PersonFilter, language: Language): string
     )
   if (filter.academicTitles !== undefined)
     parts.push(label(VALUE_LABELS.academic_title, filter.academicTitles)!.toLowerCase())
+  for (const attribute of filter.lacks ?? []) parts.push(LACKING_WORDS[attribute][language])
   if (filter.age !== undefined) parts.push(ageWords(filter.age, vi))
   if (filter.homeTowns !== undefined)
     parts.push(`${vi ? 'quê' : 'from'} ${filter.homeTowns.join(vi ? ' hoặc ' : ' or ')}`)
@@ -50,6 +51,7 @@ export function describePeople(filter: PersonFilter, language: Language): string
     'post',
     'degrees',
     'academicTitles',
+    'lacks',
     'age',
     'retirement',
     'termEnd',
@@ -62,6 +64,15 @@ export function describePeople(filter: PersonFilter, language: Language): string
   if (more > 0) parts.push(vi ? 'theo các điều kiện đã hỏi' : 'matching the other conditions asked')
   return [noun, ...parts].join(', ').replace(/^(\S+), /, '$1 ')
 }
+
+const LACKING_WORDS = {
+  political_theory: { vi: 'chưa có trình độ lý luận chính trị', en: 'without political theory' },
+  state_management: {
+    vi: 'chưa có chứng chỉ quản lý nhà nước',
+    en: 'without state management training',
+  },
+  academic_title: { vi: 'chưa có học hàm', en: 'without an academic title' },
+} as const
 
 function ageWords(age: IntRange, vi: boolean): string {
   if (age.min !== undefined && age.max !== undefined)

@@ -7,7 +7,7 @@ import { longest, type TokenReader } from './token-patterns.js'
  * 1980", "sinh trước 1970", "thế hệ 8x", "born in the 1980s"). "Trên 50" is strictly over 50.
  */
 export function matchAge(tokens: readonly Token[], i: number) {
-  return longest<IntRange>(tokens, i, [over, atLeast, under, atMost, between, exact])
+  return longest<IntRange>(tokens, i, [over, atLeast, under, atMost, between, exact, olderYounger])
 }
 
 export function matchBirthYear(tokens: readonly Token[], i: number) {
@@ -50,6 +50,15 @@ function atLeast(r: TokenReader): IntRange | undefined {
   )
     return { min: n }
   return undefined
+}
+
+/** "60 or older", "30 and younger": the words after the number say it is an age. */
+function olderYounger(r: TokenReader): IntRange | undefined {
+  const n = r.number(16, 80)
+  if (n === undefined) return undefined
+  const word = r.word('or older', 'and older', 'or younger', 'and younger')
+  if (word === undefined) return undefined
+  return word.endsWith('older') ? { min: n } : { max: n }
 }
 
 function under(r: TokenReader): IntRange | undefined {
@@ -134,7 +143,9 @@ function bornBetween(r: TokenReader): IntRange | undefined {
 
 /** "8x" (born in the 1980s), "thế hệ 9x", "những năm 80", "thập niên 1970", "the 1980s". */
 function generation(r: TokenReader): IntRange | undefined {
-  r.optional('sinh', 'born', 'thế hệ', 'đời', 'gen', 'in the', 'the', 'sinh vào')
+  // Longer openers first: the first that matches is taken.
+  r.optional('sinh trong', 'sinh vào', 'born in the', 'sinh', 'born', 'thế hệ', 'đời', 'gen')
+  r.optional('in the', 'the')
   r.optional('những năm', 'thập niên', 'thập kỷ')
   const digits = r.match(/^(\d)x$/)?.[1] ?? r.match(/^(?:19)?(\d)0s$/)?.[1] ?? decade(r)
   if (digits === undefined) return undefined

@@ -11,17 +11,28 @@ export function matchCoefficient(tokens: readonly Token[], i: number) {
   return longest<Bounds>(tokens, i, [coefficient])
 }
 
-const MIN = 1
-const MAX = 15
+/** Thresholds on the salary step (bậc lương): "bậc lương 9 trở lên", "salary step below 3". */
+export function matchSalaryStep(tokens: readonly Token[], i: number) {
+  return longest<Bounds>(tokens, i, [step])
+}
 
 function coefficient(r: TokenReader): Bounds | undefined {
   if (r.word('hệ số lương', 'hệ số', 'salary coefficient', 'coefficient') === undefined)
     return undefined
   r.optional('là', 'of', 'is')
-  return compared(r)
+  return compared(r, 1, 15)
 }
 
-function compared(r: TokenReader): Bounds | undefined {
+function step(r: TokenReader): Bounds | undefined {
+  if (r.word('bậc lương', 'bậc', 'salary step', 'step') === undefined) return undefined
+  r.optional('là', 'of', 'is')
+  const bounds = compared(r, 1, 12)
+  // Steps are whole numbers: "bậc 6,5" is not one.
+  const values = Object.values(bounds ?? {})
+  return values.every((v) => Number.isInteger(v)) ? bounds : undefined
+}
+
+function compared(r: TokenReader, MIN: number, MAX: number): Bounds | undefined {
   const over = r.word('lớn hơn', 'cao hơn', 'trên', 'hơn', 'over', 'above', 'more than')
   if (over !== undefined || r.word('greater than', 'higher than') !== undefined) {
     const n = r.decimal(MIN, MAX)

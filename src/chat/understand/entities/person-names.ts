@@ -9,7 +9,7 @@ const SURNAMES = new Set(
     'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao luong ' +
     'trinh mai to truong ha cao lam doan vuong ta chu quach kieu luu thai tang phung trieu la ' +
     'tong khuc giang kim lac nghiem au bach banh dam diep dong han hua khong khuat lai lo ma ' +
-    'mac nong ong quan tieu thach than thieu vi vien'
+    'mac nong ong quan tieu thach than thieu vi vien cam xa son danh chau'
   ).split(' '),
 )
 

@@ -16,8 +16,20 @@ const ONLY_WITH_NGACH = new Set(['nhân viên'])
 
 /** English names of the common ranks, by code. */
 const ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  '01.001': ['senior specialist', 'senior specialists', 'senior officer'],
-  '01.002': ['principal specialist', 'principal specialists', 'principal officer'],
+  '01.001': [
+    'senior specialist',
+    'senior specialists',
+    'senior officer',
+    'senior expert',
+    'senior experts',
+  ],
+  '01.002': [
+    'principal specialist',
+    'principal specialists',
+    'principal officer',
+    'principal expert',
+    'principal experts',
+  ],
   '01.003': ['specialist', 'specialists'],
   '04.023': ['senior inspector', 'senior inspectors'],
   '04.024': ['principal inspector', 'principal inspectors'],
@@ -67,10 +79,33 @@ export function rankPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
     }
     out.push([rank.code, tag])
   }
+  out.push(...familyPhrases(ranks))
   ROMAN.forEach((roman, i) => {
     const grade = { min: i + 1, max: i + 1 }
     out.push([`hạng ${roman}`, { kind: 'filter', filter: { rankGrade: grade } }])
     out.push([`hạng ${i + 1}`, { kind: 'filter', filter: { rankGrade: grade } }])
   })
   return out
+}
+
+/**
+ * Titles graded only by "hạng" ("Phóng viên hạng II", "Phóng viên hạng III") are one
+ * profession: "phóng viên" alone is any of them. Only nouns of a person ("… viên") are taken,
+ * so that "Công nghệ thông tin hạng III" does not make "công nghệ thông tin" a rank.
+ */
+function familyPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
+  const families = new Map<string, LexiconRank[]>()
+  for (const rank of ranks) {
+    const family = /^(.*viên) hạng (I|II|III|IV)$/u.exec(rank.name)?.[1]
+    if (family !== undefined) families.set(family, [...(families.get(family) ?? []), rank])
+  }
+  return [...families].flatMap(([family, members]): [string, Tag][] => {
+    if (members.length < 2) return []
+    const tag: Tag = {
+      kind: 'rank',
+      codes: members.map((m) => m.code),
+      grade: Math.max(...members.map((m) => m.grade)),
+    }
+    return [family, `ngạch ${family}`, `chức danh ${family}`].map((p): [string, Tag] => [p, tag])
+  })
 }

@@ -16,14 +16,17 @@ export function matchTime(
   const year = Number(now.slice(0, 4))
   return longest<Period>(tokens, i, [
     (r) => relativeYear(r, year),
+    (r) => relativeMonth(r, now),
     (r) => namedYear(r),
     (r) => yearSpan(r),
     (r) => quarter(r),
+    (r) => halfYear(r),
     (r) => month(r, year),
+    (r) => monthSpan(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
-    (r) => beforeOrAfter(r),
+    (r) => beforeOrAfter(r, now),
   ])
 }
 
@@ -53,6 +56,31 @@ function relativeYear(r: TokenReader, year: number): Period | undefined {
       ? -1
       : 0
   return yearPeriod(year + offset)
+}
+
+/** "tháng này", "tháng tới" / "tháng sau", "tháng trước": a whole month next to today's. */
+function relativeMonth(r: TokenReader, now: string): Period | undefined {
+  r.optional('trong', 'in')
+  const word = r.word(
+    'tháng này',
+    'tháng hiện tại',
+    'this month',
+    'tháng tới',
+    'tháng sau',
+    'next month',
+    'tháng trước',
+    'last month',
+  )
+  if (word === undefined) return undefined
+  const offset = /tới|sau|next/.test(word) ? 1 : /trước|last/.test(word) ? -1 : 0
+  const first = addMonths(`${now.slice(0, 7)}-01`, offset)
+  const y = Number(first.slice(0, 4))
+  const m = Number(first.slice(5, 7))
+  return {
+    range: { from: first, to: lastDayOfMonth(y, m) },
+    years: { min: y, max: y },
+    shape: 'point',
+  }
 }
 
 function namedYear(r: TokenReader): Period | undefined {
@@ -89,6 +117,30 @@ function quarter(r: TokenReader): Period | undefined {
   }
 }
 
+/** "6 tháng đầu năm 2027", "nửa cuối năm 2028", "the first half of 2027". */
+function halfYear(r: TokenReader): Period | undefined {
+  r.optional('trong', 'in')
+  const six = r.number(6, 6) !== undefined
+  const word = six
+    ? r.word('tháng đầu năm', 'tháng cuối năm')
+    : r.word(
+        'nửa đầu năm',
+        'nửa cuối năm',
+        'nửa sau năm',
+        'the first half of',
+        'first half of',
+        'the second half of',
+        'second half of',
+      )
+  const y = word === undefined ? undefined : r.year()
+  if (word === undefined || y === undefined) return undefined
+  const late = /cuối|sau|second/.test(word)
+  const range = late
+    ? { from: `${y}-07-01`, to: `${y}-12-31` }
+    : { from: `${y}-01-01`, to: `${y}-06-30` }
+  return { range, years: { min: y, max: y }, shape: 'point' }
+}
+
 function romanQuarter(roman: string | undefined): number | undefined {
   return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
 }
@@ -106,6 +158,23 @@ function month(r: TokenReader, year: number): Period | undefined {
   if (y === undefined) return undefined
   const from = `${y}-${String(m).padStart(2, '0')}-01`
   return { range: { from, to: lastDayOfMonth(y, m) }, years: { min: y, max: y }, shape: 'point' }
+}
+
+/** "từ tháng 1/2027 đến tháng 6/2027", "from March 2027 to June 2027": whole months. */
+function monthSpan(r: TokenReader, year: number): Period | undefined {
+  r.optional('từ', 'from', 'between')
+  const first = month(r, year)
+  if (first === undefined || r.word('đến', 'tới', '-', 'to', 'and', 'until') === undefined)
+    return undefined
+  const last = month(r, year)
+  const from = first.range.from
+  const to = last?.range.to
+  if (last === undefined || from === undefined || to === undefined || to < from) return undefined
+  return {
+    range: { from, to },
+    years: { min: first.years.min, max: last.years.max },
+    shape: first.years.min === last.years.max ? 'point' : 'span',
+  }
 }
 
 function ahead(r: TokenReader, now: string): Period | undefined {
@@ -159,12 +228,26 @@ function yearToDate(r: TokenReader, now: string, year: number): Period | undefin
   }
 }
 
-function beforeOrAfter(r: TokenReader): Period | undefined {
+function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
+  // "từ nay đến hết năm 2027": from today on, up to the end of the year named.
+  const fromNow = r.word('từ nay', 'từ bây giờ', 'từ giờ', 'from now', 'from today') !== undefined
   const word = r.word('trước', 'before', 'đến', 'tới', 'until', 'by', 'sau', 'after', 'từ', 'since')
   if (word === undefined) return undefined
+  // "đến hết năm 2027", "trước cuối năm 2028", "by the end of 2028": the year is included.
+  const end = r.word('hết', 'cuối', 'the end of', 'end of') !== undefined
   r.optional('năm')
   const y = r.year()
   if (y === undefined) return undefined
+  const upTo = !/^(sau|after|từ|since)$/.test(word)
+  if (fromNow && (!upTo || `${y}-12-31` < now)) return undefined
+  if (fromNow)
+    return {
+      range: { from: now, to: `${y}-12-31` },
+      years: { min: Number(now.slice(0, 4)), max: y },
+      shape: 'ahead',
+    }
+  if (end && !upTo) return undefined
+  if (end) return { range: { to: `${y}-12-31` }, years: { max: y }, shape: 'before' }
   if (word === 'trước' || word === 'before')
     return { range: { to: `${y - 1}-12-31` }, years: { max: y - 1 }, shape: 'before' }
   if (word === 'sau' || word === 'after')

@@ -2,7 +2,7 @@ import type { StoredTurn } from '../../conversations.repository.js'
 import type { Lexicon } from '../lexicon.js'
 import { omit } from '../omit.js'
 import { type PeoplePlan, type PersonFilter, type QueryPlan, queryPlanSchema } from '../plan.js'
-import type { Period } from '../tags.js'
+import type { Period, Topic } from '../tags.js'
 import { chooseMeasure } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import { listFields, type PlanDraft } from './people-plan.js'
@@ -94,7 +94,8 @@ function followPeople(
   const delta = mergeFilterParts(reading.filters.filter((p) => !shared.has(p))).filter
   let filters: PersonFilter = withUnits({ ...previous.filters, ...delta }, previous, units)
   if (reading.posts.length > 0) filters = { ...filters, post: reading.posts[0]!.tag.post }
-  if (period(reading) !== undefined) filters = withPeriod(filters, period(reading)!, problems)
+  if (period(reading) !== undefined)
+    filters = withPeriod(filters, period(reading)!, reading.topics, problems)
   let plan: PeoplePlan = { ...previous, filters }
   const asked =
     reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
@@ -148,8 +149,20 @@ function withUnits(
   return { ...filters, unitIds: [...units.subtrees] }
 }
 
-/** A time named alone ("năm 2025 thì sao?") replaces the time the previous plan used. */
-function withPeriod(filters: PersonFilter, next: Period, problems: string[]): PersonFilter {
+/**
+ * A time named alone ("năm 2025 thì sao?") replaces the time the previous plan used; with its
+ * topic ("ai trong số họ sẽ nghỉ hưu trước năm 2030?") it is a new condition on those people.
+ */
+function withPeriod(
+  filters: PersonFilter,
+  next: Period,
+  topics: readonly Topic[],
+  problems: string[],
+): PersonFilter {
+  if (topics.includes('retirement') && topics.every((t) => t === 'retirement'))
+    return { ...filters, retirement: next.range }
+  if (topics.includes('term_end') && topics.every((t) => t === 'term_end'))
+    return { ...filters, termEnd: next.range, post: filters.post ?? {} }
   if (filters.retirement !== undefined) return { ...filters, retirement: next.range }
   if (filters.termEnd !== undefined) return { ...filters, termEnd: next.range }
   if (filters.statusDate !== undefined) return { ...filters, statusDate: next.range }

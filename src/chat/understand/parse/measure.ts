@@ -64,6 +64,9 @@ export function chooseMeasure(
   // A count of people ("bao nhiêu người") next to an order of people does not say which.
   if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
     problems.push('a count and an order of people')
+  // "Ai làm việc ở Bộ lâu nhất?" asks the longest service, not the longest time in a post.
+  if (order?.bare === true && reading.posts.length === 0 && units.posts.length === 0)
+    problems.push('"the longest" of people not said to hold a post')
   if (order !== undefined && !ranked) {
     if (groupBy !== undefined) problems.push('an order within groups')
     return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
@@ -90,9 +93,13 @@ export function chooseMeasure(
   }
   if (words.has('list') && !words.has('count') && groupBy === undefined)
     return { measure: 'list', problems }
-  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them.
+  // "Vụ trưởng Vụ Bưu chính sinh năm nào?": a fact of the holders of a post is a list of them,
+  // and so are "các Trưởng phòng hết nhiệm kỳ trong 6 tháng tới".
   const holders = reading.posts.length > 0 || units.posts.length > 0
+  const statutory = reading.topics.some((t) => t === 'retirement' || t === 'term_end')
   if (!words.has('count') && groupBy === undefined && holders && reading.fields.length > 0)
+    return { measure: 'list', problems }
+  if (words.size === 0 && groupBy === undefined && holders && statutory)
     return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
@@ -162,8 +169,8 @@ function inMinistry(reading: Reading, numeric: NumericField | undefined): Numeri
 /** "Thâm niên lâu nhất tại Bộ": ranked by the date of joining the ministry. */
 function ministryOrder(
   reading: Reading,
-  order: { by: OrderField; dir: 'asc' | 'desc' } | undefined,
-): { by: OrderField; dir: 'asc' | 'desc' } | undefined {
+  order: Reading['orders'][number] | undefined,
+): Reading['orders'][number] | undefined {
   if (order?.by !== 'joined_state_service') return order
   const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
   return said ? { ...order, by: 'joined_ministry' } : order
@@ -211,6 +218,32 @@ function relativeAfter(reading: Reading, marker: number): number {
   return before && after ? at : -1
 }
 
+/**
+ * "Tổng số người của X và Y", "X hoặc Y": the units together, one number, not one row each.
+ */
+const COMBINING = new Set(
+  [
+    'tổng',
+    'tổng số',
+    'tổng cộng',
+    'tổng số người',
+    'tổng số cán bộ',
+    'cộng lại',
+    'gộp lại',
+    'hoặc',
+    'total',
+    'total number of',
+    'in total',
+    'combined',
+    'altogether',
+    'or',
+  ].map((w) => foldDiacritics(w)),
+)
+
+function combined(reading: Reading): boolean {
+  return reading.spanWords.some((w) => COMBINING.has(foldDiacritics(w)))
+}
+
 /** The breakdown keys named ("theo giới tính và loại cán bộ"), or the units compared. */
 function chooseGroups(
   reading: Reading,
@@ -219,7 +252,9 @@ function chooseGroups(
   problems: string[],
 ): GroupBy[] | undefined {
   const words = [...new Set(reading.groups)]
-  const several = units.subtrees.length > 1 && (reading.flags.compare || reading.flags.conjunction)
+  const several =
+    units.subtrees.length > 1 &&
+    (reading.flags.compare || (reading.flags.conjunction && !combined(reading)))
   const compared: GroupBy = { by: 'unit', parentId: null, unitIds: [...units.subtrees] }
   if (words.length === 0) return several ? [compared] : undefined
   if (words.length > 2) problems.push('more than two breakdowns')

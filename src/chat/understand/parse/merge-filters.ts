@@ -27,6 +27,8 @@ export function mergeFilterParts(parts: readonly FilterPart[]): MergedFilters {
       else if (Array.isArray(existing) && Array.isArray(value))
         out[key] = combineValues(existing as unknown[], value as unknown[])
       else if (isNarrowing(value, existing)) out[key] = value
+      else if (areOpenBounds(existing, value))
+        out[key] = { ...(existing as object), ...(value as object) }
       else if (!isNarrowing(existing, value)) conflicts.push(key)
     }
   }
@@ -55,6 +57,27 @@ function isNarrowing(specific: unknown, general: unknown): boolean {
   return Object.entries(general).every(
     ([k, v]) => JSON.stringify(specific[k]) === JSON.stringify(v),
   )
+}
+
+const LOWER = ['min', 'gt', 'gte']
+const UPPER = ['max', 'lt', 'lte']
+
+/**
+ * "Trên 40 tuổi và dưới 50 tuổi": a lower and an upper bound of one number are one range.
+ * Two lower bounds (or two upper ones) still conflict, and so do bounds that leave nothing
+ * between them ("dưới 30 tuổi và trên 55 tuổi" is two groups, not one).
+ */
+function areOpenBounds(a: unknown, b: unknown): boolean {
+  if (!isRecord(a) || !isRecord(b)) return false
+  const both: Record<string, unknown> = { ...a, ...b }
+  const keys = [...Object.keys(a), ...Object.keys(b)]
+  if (!keys.every((k) => LOWER.includes(k) || UPPER.includes(k))) return false
+  const lower = keys.filter((k) => LOWER.includes(k))
+  const upper = keys.filter((k) => UPPER.includes(k))
+  if (lower.length !== 1 || upper.length !== 1) return false
+  const from = both[lower[0]!]
+  const to = both[upper[0]!]
+  return typeof from === 'number' && typeof to === 'number' && from < to
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -20,6 +20,8 @@ const MOVEMENT_TOPICS: readonly Topic[] = [
  * by year in the past.
  */
 export function isMovementQuestion(reading: Reading, now: string): boolean {
+  // "Vào Bộ trước năm 2000 mà vẫn đang công tác": people working now, by when they joined.
+  if (joinedAndWorking(reading)) return false
   if (reading.topics.some((t) => MOVEMENT_TOPICS.includes(t))) return true
   if (!reading.groups.includes('year')) return false
   const to = reading.periods[0]?.range.to
@@ -29,6 +31,17 @@ export function isMovementQuestion(reading: Reading, now: string): boolean {
   if (isNotWorking(mergeFilterParts(reading.filters).filter.statuses))
     return to === undefined || past
   return reading.topics.includes('retirement') && past
+}
+
+/** A question of when people joined the ministry, about those still working. */
+export function joinedAndWorking(reading: Reading): boolean {
+  const statuses = mergeFilterParts(reading.filters).filter.statuses ?? []
+  return (
+    reading.topics.includes('joined') &&
+    reading.topics.every((t) => t === 'joined') &&
+    statuses.length > 0 &&
+    statuses.every((s) => s === 'working')
+  )
 }
 
 export function buildMovementsPlan(
@@ -45,6 +58,12 @@ export function buildMovementsPlan(
   const reasons = movementReasons(topics, filter, direction)
   const period = reading.periods[0]
   if (period?.shape === 'ahead') problems.push('joins or exits in the future')
+  // "Trung bình mỗi năm có bao nhiêu người nghỉ hưu": joins and exits are counted, not averaged.
+  const measured = reading.measures.filter((m) => m.word === 'avg' || m.word === 'share')
+  if (measured.length > 0) problems.push('an average or a share of joins and exits')
+  // Joins and exits are events of everyone they happened to: "vẫn đang công tác" cannot be held.
+  if (filter.statuses?.includes('working') === true)
+    problems.push('people still working in a question of joins and exits')
   const extra = Object.keys(filter).filter((k) => k !== 'statuses' && k !== 'sex')
   if (extra.length > 0) problems.push(`conditions joins and exits do not have: ${extra.join(', ')}`)
   if (units.posts.length > 0 || reading.posts.length > 0)

@@ -12,7 +12,7 @@ import { omit } from '../omit.js'
 import { chooseMeasure, type MeasureChoice } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { Reading } from './reading.js'
-import { applyPeriod } from './times.js'
+import { applyPeriod, isNotWorking } from './times.js'
 import type { ResolvedUnits } from './units.js'
 
 export interface PlanDraft<P> {
@@ -37,12 +37,15 @@ export function buildPeoplePlan(
   const problems = [...choice.problems, ...units.problems]
   let filter: PersonFilter = merged.filter
   let groupBy = choice.groupBy
-  if (merged.conflicts.includes('sex') && groupBy === undefined) {
+  const bothSexes = merged.conflicts.includes('sex') && groupBy === undefined
+  if (bothSexes) {
     // "nam và nữ": both sexes, one row each.
     filter = omit(filter, 'sex')
     groupBy = [{ by: 'sex' }]
-  } else if (merged.conflicts.length > 0)
-    problems.push(`conflicting ${merged.conflicts.join(', ')}`)
+  }
+  // "Nữ trên 50 tuổi và nam trên 55 tuổi": a condition for each sex is not one condition.
+  const conflicts = merged.conflicts.filter((c) => !(bothSexes && c === 'sex'))
+  if (conflicts.length > 0) problems.push(`conflicting ${conflicts.join(', ')}`)
   filter = withoutGroupedAttributes(filter, groupBy)
   if (units.subtrees.length > 0) filter = { ...filter, unitIds: [...units.subtrees] }
   filter = withPosts(filter, reading, units, problems)
@@ -51,6 +54,9 @@ export function buildPeoplePlan(
   filter = timed.filter
   if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
   const measure = measureOf(choice, reading, filter)
+  // "Tuổi trung bình của những người nghỉ hưu năm 2025": their age when they left, or now?
+  if (measure.kind === 'avg' && measure.of === 'age' && isNotWorking(filter.statuses))
+    problems.push('the age of people who left, at leaving or now')
   if (measure.kind === 'count' || measure.kind === 'share')
     problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
   const plan = assemble(filter, measure, { ...choice, groupBy })
@@ -213,6 +219,7 @@ const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'
   service_years: ['serviceYears'],
   ministry_years: ['ministryYears'],
   joined_state_service: ['serviceYears'],
+  salary_step: ['salaryStep'],
 }
 
 /**

@@ -55,7 +55,32 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
     if (field !== undefined) asked.push(field)
     else problems.push(`${topic} of a person`)
   }
+  // "Ông X về Bộ từ ngày nào?": a question of when needs a date among the facts read; the
+  // post and unit shown otherwise would answer something else.
+  if (asksWhen(reading) && !asked.some((f) => DATE_FACTS.has(f)))
+    problems.push('a date of a person the question does not name')
   return asked.length > 0 ? [...new Set(asked)] : ['unit', 'post']
+}
+
+const WHEN_WORDS = new Set(
+  ['khi nào', 'bao giờ', 'lúc nào', 'ngày nào', 'vào ngày nào', 'năm nào', 'when', 'what date'].map(
+    (w) => foldDiacritics(w),
+  ),
+)
+
+const DATE_FACTS = new Set<PersonField>([
+  'birth_date',
+  'birth_year',
+  'post_start',
+  'post_since',
+  'term_end',
+  'retirement_date',
+  'status_date',
+  'joined_ministry',
+])
+
+function asksWhen(reading: Reading): boolean {
+  return reading.spanWords.some((words) => WHEN_WORDS.has(foldDiacritics(words)))
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from '../normalise.js'
+import { foldDiacritics, type Token } from '../normalise.js'
 import type { EvaluationLevel, OrderField, UnitKind } from '../plan.js'
 import type {
   AppointmentKind,
@@ -44,7 +44,8 @@ export interface Reading {
   readonly evaluations: { levels: EvaluationLevel[]; span: number }[]
   readonly measures: { word: MeasureWord; span: number; unitKind?: UnitKind }[]
   readonly groups: GroupWord[]
-  readonly orders: { by: OrderField; dir: 'asc' | 'desc' }[]
+  /** `bare`: "lâu nhất" alone, which is time in post only when a post is named. */
+  readonly orders: { by: OrderField; dir: 'asc' | 'desc'; bare?: boolean }[]
   readonly extremes: ('asc' | 'desc')[]
   readonly periods: Period[]
   readonly topics: Topic[]
@@ -270,7 +271,11 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
       ...(t.unitKind === undefined ? {} : { unitKind: t.unitKind }),
     }),
   group: (r, t) => void r.groups.push(t.by),
-  order: (r, t) => void r.orders.push({ by: t.by, dir: t.dir }),
+  order: (r, t, at) => {
+    const bare =
+      t.by === 'post_since' && BARE_LONGEST.has(foldDiacritics(words(at.tokens, at.span)))
+    r.orders.push({ by: t.by, dir: t.dir, ...(bare ? { bare } : {}) })
+  },
   extreme: (r, t, at) =>
     void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
   period: (r, t) => void r.periods.push(t.period),
@@ -301,6 +306,9 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   group_intro: flag('groupIntro'),
   compound: ignore,
 }
+
+/** "Lâu nhất" by itself: the longest of what, the question must say (a post, or not). */
+const BARE_LONGEST = new Set(['lau nhat', 'longest'])
 
 /** The direction of a split superlative from its opening word ("nhiều", "ít"); the most by default. */
 function openedDirection(reading: Reading, index: number): 'asc' | 'desc' {

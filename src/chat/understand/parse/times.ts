@@ -60,6 +60,10 @@ export function applyPeriod(
     } else out = { ...out, termEnd: range }
     out = { ...out, post: out.post ?? {} }
     used = true
+  } else if (topics.has('joined') && range !== undefined) {
+    // Only reached for people still working (see isMovementQuestion): when they joined.
+    out = { ...out, joinedMinistry: range }
+    used = true
   } else if (range !== undefined && isNotWorking(out.statuses)) {
     out = { ...out, statusDate: range }
     used = true

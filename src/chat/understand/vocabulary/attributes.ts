@@ -10,15 +10,40 @@ const filter = (f: PersonFilter, ...phrases: string[]): [string, Tag][] =>
   phrases.map((p) => [p, { kind: 'filter', filter: f }])
 
 export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
-  ...filter({ sex: 'female' }, 'nữ', 'phụ nữ', 'nữ giới', 'cán bộ nữ', 'lãnh đạo nữ'),
+  ...filter({ sex: 'female' }, 'nữ', 'phụ nữ', 'nữ giới', 'cán bộ nữ'),
+  // "Lãnh đạo nữ" is women who hold a post, not every woman.
+  ...['lãnh đạo nữ', 'female leaders', 'women leaders'].map((p): [string, Tag] => [
+    p,
+    {
+      kind: 'compound',
+      tags: [
+        { kind: 'post', post: {} },
+        { kind: 'filter', filter: { sex: 'female' } },
+      ],
+    },
+  ]),
   ...filter({ sex: 'female' }, 'female', 'women', 'woman', 'females'),
   ...filter({ sex: 'male' }, 'nam', 'nam giới', 'đàn ông', 'male', 'men', 'man', 'males'),
   ...filter({ statuses: ['working'] }, 'đang công tác', 'đang làm việc', 'còn công tác'),
   ...filter({ statuses: ['working'] }, 'hiện đang công tác', 'đương chức', 'tại chức'),
+  ...filter(
+    { statuses: ['working'] },
+    'vẫn đang công tác',
+    'vẫn còn công tác',
+    'vẫn đang làm việc',
+  ),
   ...filter({ statuses: ['working'] }, 'working', 'currently working', 'active', 'serving'),
   ...filter({ statuses: ['retired'] }, 'đã nghỉ hưu', 'đã về hưu', 'retired', 'have retired'),
   ...filter({ statuses: ['retired'] }, 'nghỉ hưu rồi', 'đã nghỉ chế độ', 'has retired'),
   ...filter({ statuses: ['transferred_out'] }, 'chuyển công tác', 'đã chuyển công tác'),
+  ...filter(
+    { statuses: ['transferred_out'] },
+    'chuyển công tác đến cơ quan khác',
+    'chuyển công tác đến nơi khác',
+    'chuyển công tác đến đơn vị khác',
+    'chuyển công tác sang cơ quan khác',
+    'chuyển công tác ra ngoài bộ',
+  ),
   ...filter({ statuses: ['transferred_out'] }, 'chuyển đi', 'transferred out', 'transferred'),
   ...filter({ statuses: ['transferred_out'] }, 'chuyển ra ngoài', 'moved out'),
   ...filter({ statuses: ['resigned'] }, 'thôi việc', 'nghỉ việc', 'đã thôi việc', 'resigned'),
@@ -59,6 +84,12 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ degrees: ['dai_hoc'] }, 'trình độ đại học', 'bằng đại học', 'university degree'),
   ...filter({ degrees: ['dai_hoc'] }, 'bachelor degree', "bachelor's degree", 'bachelors'),
   ...filter({ degrees: ['thac_si', 'tien_si'] }, 'trên đại học', 'sau đại học', 'postgraduate'),
+  ...filter(
+    { degrees: ['cao_dang', 'trung_cap', 'pho_thong'] },
+    'dưới đại học',
+    'trình độ dưới đại học',
+    'below university level',
+  ),
   ...filter({ degrees: ['cao_dang'] }, 'cao đẳng', 'trình độ cao đẳng', 'college'),
   ...filter({ degrees: ['trung_cap'] }, 'trình độ trung cấp', 'trung cấp chuyên nghiệp'),
   ...filter({ degrees: ['pho_thong'] }, 'phổ thông', 'trình độ phổ thông', 'high school'),
@@ -66,9 +97,14 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ academicTitles: ['pgs'] }, 'phó giáo sư', 'pgs', 'associate professor'),
   ...filter({ academicTitles: ['pgs'] }, 'associate professors'),
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'học hàm', 'có học hàm', 'gs, pgs', 'gs pgs'),
+  // "học hàm giáo sư" names one title, not the family and then a member of it.
+  ...filter({ academicTitles: ['gs'] }, 'học hàm giáo sư', 'chức danh giáo sư'),
+  ...filter({ academicTitles: ['pgs'] }, 'học hàm phó giáo sư', 'chức danh phó giáo sư'),
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'giáo sư, phó giáo sư', 'academic title'),
   ...filter({ noPost: true }, 'không giữ chức vụ', 'không có chức vụ', 'không phải lãnh đạo'),
   ...filter({ noPost: true }, 'without a post', 'non-leaders', 'không giữ chức vụ lãnh đạo'),
+  ...filter({ noPost: true }, 'trừ lãnh đạo', 'ngoại trừ lãnh đạo', 'không kể lãnh đạo'),
+  ...filter({ noPost: true }, 'không tính lãnh đạo', 'excluding leaders', 'except leaders'),
   ...filter(
     { planning: {} },
     'quy hoạch',
@@ -76,6 +112,7 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
     'được quy hoạch',
     'nằm trong quy hoạch',
   ),
+  ...filter({ planning: {} }, 'diện quy hoạch', 'trong diện quy hoạch', 'thuộc diện quy hoạch'),
   ...filter({ planning: {} }, 'in the planning pool', 'planning pool', 'planned'),
 ]
 

@@ -6,9 +6,11 @@ import type { Tag } from '../tags.js'
  * tính", "breakdown of … by …"), and English phrases that are a list and a post at once.
  */
 export const BREAKDOWN_PHRASES: readonly [string, Tag][] = [
-  ...['breakdown', 'breakdown of', 'distribution', 'distribution of', 'phân bố', 'cơ cấu'].map(
-    (p): [string, Tag] => [p, { kind: 'group_intro' }],
-  ),
+  ...[
+    ...['breakdown', 'breakdown of', 'distribution', 'distribution of', 'phân bố', 'cơ cấu'],
+    ...['phân bổ', 'phân bổ số người', 'distributed', 'distributed by', 'spread'],
+    ...['break down', 'break that down', 'break it down', 'break them down', 'broken down'],
+  ].map((p): [string, Tag] => [p, { kind: 'group_intro' }]),
   ...(
     [
       ['which division heads', { titles: ['Trưởng phòng'] }],

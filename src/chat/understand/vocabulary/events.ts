@@ -109,6 +109,9 @@ export const RECORD_PHRASES: readonly [string, Tag][] = [
         [p, tag],
         [`chứng chỉ ${p}`, tag],
         [`bằng ${p}`, tag],
+        [`${p} certificate`, tag],
+        [`${p} certificates`, tag],
+        [`${p} certification`, tag],
       ]
     }),
   ),

@@ -33,7 +33,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
-      'giữ chức|đang giữ chức',
+      'giữ chức|đang giữ chức|among|trong số',
   ),
   ...tag(
     { kind: 'noun' },
@@ -90,6 +90,8 @@ const FUNCTION_WORDS = new Set(
     'từng|theo|sắp|cũng|đều|rằng|chứ|à|ư|hả|nhá|luôn|ấy|thế|nhỉ|kia|' +
     // "bị xếp loại" (passive), "biên chế được giao", "liệt kê tên …": the rest says it all.
     'bị|giao|tên|' +
+    // "mang học hàm" (bears a title), "mà vẫn đang công tác" (and still): the rest says it all.
+    'mang|vẫn|nhưng|' +
     // The same words typed without diacritics, where the plain form is not another word's.
     'tung|sap|cung|deu|rang|nha|luon|nhi|bi|ten|' +
     // "oldest first": the order is already read.

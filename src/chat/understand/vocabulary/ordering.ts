@@ -34,7 +34,9 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...order(
     'retirement_date',
     'asc',
-    'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest',
+    'nghỉ hưu sớm nhất|retires first|earliest retirement|retiring soonest|retires soonest|' +
+      'retire soonest|retire first|soonest to retire|first to retire|về hưu sớm nhất|' +
+      'closest to retirement|nearest to retirement|gần nghỉ hưu nhất|sắp nghỉ hưu nhất',
   ),
   ...order(
     'joined_state_service',

@@ -46,6 +46,8 @@ export const POST_PHRASES: readonly [string, Tag][] = [
   ...post({ titles: ['Giám đốc Trung tâm'] }, 'heads of centers', 'center directors'),
   ...post({}, 'heads and deputies', 'head and deputies'),
   ...post({ titles: ['Thứ trưởng'] }, 'deputy minister', 'deputy ministers'),
+  ...post({ titles: ['Chánh Thanh tra'] }, 'chief inspector', 'chief inspectors'),
+  ...post({ titles: ['Phó Chánh Thanh tra'] }, 'deputy chief inspector', 'deputy chief inspectors'),
 ]
 
 /**

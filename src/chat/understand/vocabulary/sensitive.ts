@@ -32,6 +32,8 @@ export const SENSITIVE_PHRASES: readonly [string, Tag][] = [
       { kind: 'filter', filter: { ethnicity: { op: 'eq', value } } },
       `dân tộc ${value}`,
       `người ${value}`,
+      `ethnic ${value}`,
+      `${value} ethnicity`,
     ),
   ),
   ...RELIGIONS.flatMap((value) =>

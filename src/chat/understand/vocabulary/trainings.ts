@@ -35,8 +35,38 @@ const STATE_LEVELS: readonly [string, PersonFilter['stateManagement']][] = [
   ['chuyên viên chính trở lên', ['chuyen_vien_chinh', 'chuyen_vien_cao_cap']],
 ]
 
+/** "Chưa có trình độ lý luận chính trị": no level on record at all. */
+const LACKING: readonly [NonNullable<PersonFilter['lacks']>[number], readonly string[]][] = [
+  [
+    'political_theory',
+    ['trình độ lý luận chính trị', 'lý luận chính trị', 'trình độ llct', 'llct'],
+  ],
+  [
+    'state_management',
+    ['chứng chỉ quản lý nhà nước', 'trình độ quản lý nhà nước', 'chứng chỉ qlnn'],
+  ],
+  ['academic_title', ['học hàm']],
+]
+const LACKING_OPENERS = ['chưa có', 'không có', 'chưa qua đào tạo', 'chưa được đào tạo']
+const ENGLISH_LACKING: readonly [NonNullable<PersonFilter['lacks']>[number], readonly string[]][] =
+  [
+    ['political_theory', ['political theory qualification', 'political theory training']],
+    ['state_management', ['state management certificate', 'state management training']],
+    ['academic_title', ['academic title']],
+  ]
+
 export function trainingPhrases(): [string, Tag][] {
   const out: [string, Tag][] = []
+  for (const [attribute, anchors] of LACKING) {
+    const tag: Tag = { kind: 'filter', filter: { lacks: [attribute] } }
+    for (const opener of LACKING_OPENERS)
+      for (const anchor of anchors) out.push([`${opener} ${anchor}`, tag])
+  }
+  for (const [attribute, anchors] of ENGLISH_LACKING) {
+    const tag: Tag = { kind: 'filter', filter: { lacks: [attribute] } }
+    for (const opener of ['no', 'without a', 'without an', 'without any', 'have no', 'with no'])
+      for (const anchor of anchors) out.push([`${opener} ${anchor}`, tag])
+  }
   for (const [level, values] of POLITICAL_LEVELS) {
     const tag: Tag = { kind: 'filter', filter: { politicalTheory: values! } }
     for (const anchor of POLITICAL_ANCHORS) {

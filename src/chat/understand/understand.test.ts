@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest'
+import { buildLexicon } from './lexicon.js'
+import type { PeoplePlan } from './plan.js'
+import { understand } from './understand.js'
+import type { OfflineContext, Understanding } from './understanding.js'
+
+/** A small ministry: the root, two departments and one division, two titles, one rank. */
+const lexicon = buildLexicon({
+  units: [
+    { id: 1, code: 'BO', name: 'Bộ Khoa học và Công nghệ', depth: 0, parentId: null, path: '/1/' },
+    { id: 2, code: 'VPC', name: 'Vụ Pháp chế', depth: 1, parentId: 1, path: '/1/2/' },
+    { id: 3, code: 'TTRB', name: 'Thanh tra Bộ', depth: 1, parentId: 1, path: '/1/3/' },
+  ].map((u) => ({ ...u, shortName: null, abbreviations: [], kind: 'vu' })),
+  posts: [
+    { title: 'Trưởng phòng', level: 5 },
+    { title: 'Chánh Thanh tra', level: 3 },
+  ],
+  ranks: [
+    { code: '01.003', name: 'Chuyên viên', grade: 3, staffCategory: 'cong_chuc' },
+    { code: 'V.11.02.05', name: 'Phóng viên hạng II', grade: 2, staffCategory: 'vien_chuc' },
+    { code: 'V.11.02.06', name: 'Phóng viên hạng III', grade: 3, staffCategory: 'vien_chuc' },
+  ],
+})
+
+const ctx: OfflineContext = {
+  now: new Date('2026-11-24T09:00:00+07:00'),
+  tier: 'sensitive',
+  history: [],
+  lexicon,
+  // Every name typed is one person of exactly that name.
+  findPeople: (name) =>
+    Promise.resolve([{ id: 7, fullName: name, unitName: 'Vụ Pháp chế', score: 1 }]),
+}
+
+async function planOf(question: string): Promise<PeoplePlan> {
+  const understood = await understand(question, ctx)
+  if (understood.kind !== 'data' || understood.plan.subject !== 'people')
+    throw new Error(`${question}: ${JSON.stringify(understood)}`)
+  return understood.plan
+}
+
+async function kindOf(question: string): Promise<Understanding['kind']> {
+  return (await understand(question, ctx)).kind
+}
+
+describe('time spans', () => {
+  it('reads the first or second half of a year', async () => {
+    const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+    const late = await planOf('How many people retire in the second half of 2028?')
+    expect(late.filters.retirement).toEqual({ from: '2028-07-01', to: '2028-12-31' })
+  })
+
+  it('reads "đến hết năm" and "the end of" as up to the last day of that year', async () => {
+    const plan = await planOf('Từ nay đến hết năm 2027 có bao nhiêu người nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-12-31' })
+    const english = await planOf('How many staff will retire before the end of 2028?')
+    expect(english.filters.retirement).toEqual({ to: '2028-12-31' })
+  })
+})
+
+describe('facts of a named person', () => {
+  it('answers when someone took their current post with the first appointment to it', async () => {
+    const plan = await planOf('Ông Võ Duy Lợi giữ chức vụ hiện tại từ khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['post_since'] })
+  })
+
+  it('answers when someone came to the ministry', async () => {
+    const plan = await planOf('Bà Hồ Thị Minh Oanh về công tác tại Bộ từ ngày nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['joined_ministry'] })
+  })
+
+  it('declines a question of when that names no date it can read', async () => {
+    expect(await kindOf('Ông Hồ Văn An vào Bộ năm nào?')).toBe('abstain')
+    expect(await kindOf('Ông Hồ Văn An giữ chức vụ gì?')).toBe('data')
+  })
+
+  it('knows surnames of ethnic minorities', async () => {
+    const plan = await planOf('Khi nào bà Danh Thanh Hương hết nhiệm kỳ?')
+    expect(plan.personNames).toEqual(['Danh Thanh Hương'])
+    expect((await planOf('ba Xa Thi Thanh Anh bao nhieu tuoi')).personNames).toEqual([
+      'Xa Thi Thanh Anh',
+    ])
+  })
+})
+
+describe('conditions and wordings', () => {
+  it('reads "chưa có trình độ lý luận chính trị" as no level on record', async () => {
+    const plan = await planOf('Vụ Pháp chế có bao nhiêu người chưa có trình độ lý luận chính trị?')
+    expect(plan.filters.lacks).toEqual(['political_theory'])
+    const english = await planOf('How many staff have no political theory qualification?')
+    expect(english.filters.lacks).toEqual(['political_theory'])
+  })
+
+  it('reads "diện quy hoạch" as being in a planning pool', async () => {
+    const plan = await planOf('Bao nhiêu người ở Vụ Pháp chế đang trong diện quy hoạch?')
+    expect(plan.filters.planning).toEqual({})
+  })
+
+  it('reads "học hàm giáo sư" as the one title', async () => {
+    const plan = await planOf('Toàn Bộ có bao nhiêu người mang học hàm giáo sư?')
+    expect(plan.filters.academicTitles).toEqual(['gs'])
+  })
+
+  it('lists on "kể tên"', async () => {
+    const plan = await planOf('Kể tên các Trưởng phòng của Vụ Pháp chế')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+  })
+
+  it('takes "their" inside a fresh question for the people it names', async () => {
+    const plan = await planOf('How many Trưởng phòng have their terms ending in 2029?')
+    expect(plan.filters.termEnd).toEqual({ from: '2029-01-01', to: '2029-12-31' })
+  })
+
+  it('knows the Chief Inspector and ethnic groups named in English', async () => {
+    const plan = await planOf('Who is the Chief Inspector?')
+    expect(plan.filters.post).toEqual({ titles: ['Chánh Thanh tra'] })
+    const khmer = await planOf("How many of the ministry's staff are ethnic Khmer?")
+    expect(khmer.filters.ethnicity).toEqual({ op: 'eq', value: 'Khmer' })
+  })
+
+  it('reads "phân bổ" and "distributed by" as a breakdown', async () => {
+    const plan = await planOf('Phân bổ số người theo trình độ học vấn tại Vụ Pháp chế')
+    expect(plan.groupBy).toEqual([{ by: 'degree' }])
+    const english = await planOf('How are the staff of Vụ Pháp chế distributed by highest degree?')
+    expect(english.groupBy).toEqual([{ by: 'degree' }])
+  })
+})
+
+describe('ranks, steps and ages', () => {
+  it('reads a profession graded only by hạng as all its grades', async () => {
+    const plan = await planOf('Số phóng viên của Vụ Pháp chế')
+    expect(plan.filters.rankCodes).toEqual(['V.11.02.05', 'V.11.02.06'])
+    const one = await planOf('Số phóng viên hạng II của Vụ Pháp chế')
+    expect(one.filters.rankCodes).toEqual(['V.11.02.05'])
+  })
+
+  it('reads thresholds on the salary step', async () => {
+    const plan = await planOf('Có bao nhiêu người đang hưởng bậc lương 9 trở lên?')
+    expect(plan.filters.salaryStep).toEqual({ gte: 9 })
+    const person = await planOf('Ông Hoàng Văn Tâm đang ở ngạch nào, bậc mấy?')
+    expect(person.measure).toEqual({ kind: 'list', fields: ['rank', 'salary_step'] })
+  })
+
+  it('reads "60 or older" as an age and "retires soonest" as an order', async () => {
+    expect((await planOf('How many people at Vụ Pháp chế are 60 or older?')).filters.age).toEqual({
+      min: 60,
+    })
+    const soonest = await planOf('Who at Vụ Pháp chế retires soonest?')
+    expect(soonest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
+  })
+})
+
+describe('conditions that must not be dropped', () => {
+  it('reads "lãnh đạo nữ" as women who hold a post', async () => {
+    const plan = await planOf('Số lãnh đạo nữ dưới 45 tuổi')
+    expect(plan.filters).toMatchObject({ sex: 'female', post: {}, age: { max: 44 } })
+  })
+
+  it('reads "trừ lãnh đạo" as people without a post', async () => {
+    const plan = await planOf('Số người ở Vụ Pháp chế, trừ lãnh đạo')
+    expect(plan.filters.noPost).toBe(true)
+  })
+
+  it('counts people still working by when they joined, not every join', async () => {
+    const plan = await planOf('Có bao nhiêu người vào Bộ trước năm 2000 mà vẫn đang công tác?')
+    expect(plan.filters).toMatchObject({
+      statuses: ['working'],
+      joinedMinistry: { to: '1999-12-31' },
+    })
+  })
+})
+
+describe('moves between units', () => {
+  it('reads "chuyển công tác đến" a unit as moving in, to another agency as moving out', async () => {
+    const moved = await understand('Số người chuyển công tác đến Vụ Pháp chế năm 2024', ctx)
+    expect(moved.kind === 'data' && moved.plan).toMatchObject({
+      subject: 'movements',
+      direction: 'in',
+      reasons: ['transferred_in'],
+      unitIds: [2],
+    })
+    const left = await planOf('Số người chuyển công tác đến cơ quan khác năm 2024')
+    expect(left.filters.statuses).toEqual(['transferred_out'])
+  })
+
+  it('declines joins and exits of people said to be still working', async () => {
+    const understood = await understand(
+      'Năm 2025 có bao nhiêu người được tuyển dụng hiện vẫn đang công tác?',
+      ctx,
+    )
+    expect(understood.kind).toBe('abstain')
+  })
+})
+
+describe('the longest, decades, populations', () => {
+  it('reads a bare "lâu nhất" as time in post only when a post is named', async () => {
+    expect(await kindOf('Ai làm việc ở Bộ lâu nhất?')).toBe('abstain')
+    const plan = await planOf('Ai là lãnh đạo lâu nhất ở Vụ Pháp chế?')
+    expect(plan.order).toEqual({ by: 'post_since', dir: 'asc' })
+  })
+
+  it('reads "sinh trong thập niên 1980" as born in that decade', async () => {
+    const plan = await planOf('Số người sinh trong thập niên 1980 ở Vụ Pháp chế')
+    expect(plan.filters.birthYear).toEqual({ min: 1980, max: 1989 })
+  })
+
+  it('reads "among" as the population of a share', async () => {
+    const plan = await planOf('Share of Party members among leaders')
+    expect(plan.filters.post).toEqual({})
+    expect(plan.measure).toEqual({ kind: 'share', part: { partyMember: true } })
+  })
+})
+
+describe('follow-ups, spans of months and English wordings', () => {
+  it('puts a retirement asked of the people listed before on those people', async () => {
+    const first = await understand('Danh sách Trưởng phòng', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const history = [
+      {
+        question: 'Danh sách Trưởng phòng',
+        language: 'vi' as const,
+        kind: 'data' as const,
+        engine: 'offline' as const,
+        plan: first.plan,
+        sql: first.sql,
+        abstained: false,
+      },
+    ]
+    const next = await understand('Ai trong số họ sẽ nghỉ hưu trước năm 2030?', { ...ctx, history })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({
+      post: { titles: ['Trưởng phòng'] },
+      retirement: { to: '2029-12-31' },
+    })
+  })
+
+  it('reads a span of whole months', async () => {
+    const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+  })
+
+  it('reads "closest to retirement", "break down by" and "rated at each level"', async () => {
+    const closest = await planOf('Which Trưởng phòng is closest to retirement?')
+    expect(closest.order).toEqual({ by: 'retirement_date', dir: 'asc' })
+    const levels = await planOf('Number of people rated at each level in 2024 at Vụ Pháp chế')
+    expect(levels.groupBy).toEqual([{ by: 'evaluation_level' }])
+  })
+
+  it('reads "an IELTS 6.5 certificate" as that certificate', async () => {
+    const plan = await planOf('How many staff have an IELTS 6.5 certificate?')
+    expect(plan.filters.training).toEqual({ kind: 'foreign_language', level: 'IELTS 6.5' })
+  })
+})
+
+describe('several conditions of one kind', () => {
+  it('declines a condition for each sex rather than keep one of them', async () => {
+    expect(await kindOf('Số cán bộ nữ trên 50 tuổi và nam trên 55 tuổi ở Vụ Pháp chế')).toBe(
+      'abstain',
+    )
+  })
+
+  it('joins a lower and an upper bound into one range', async () => {
+    const plan = await planOf('Số người ngoài 40 nhưng dưới 50 tuổi ở Thanh tra Bộ')
+    expect(plan.filters.age).toEqual({ min: 41, max: 49 })
+  })
+
+  it('declines bounds with nothing between them: two groups, not one range', async () => {
+    expect(await kindOf('Bao nhiêu người dưới 30 tuổi và trên 55 tuổi ở Vụ Pháp chế?')).toBe(
+      'abstain',
+    )
+    expect(await kindOf('How many people under 30 or over 60 work at Vụ Pháp chế?')).toBe('abstain')
+  })
+
+  it('counts units together when the question asks for a total or says "hoặc"', async () => {
+    const either = await planOf('Số người ở Vụ Pháp chế hoặc Thanh tra Bộ')
+    expect(either.groupBy).toBeUndefined()
+    expect(either.filters.unitIds).toEqual([2, 3])
+    const total = await planOf('Tổng số người của Vụ Pháp chế và Thanh tra Bộ')
+    expect(total.groupBy).toBeUndefined()
+    const each = await planOf('Số người của Vụ Pháp chế và Thanh tra Bộ')
+    expect(each.groupBy).toEqual([{ by: 'unit', parentId: null, unitIds: [2, 3] }])
+  })
+
+  it('lists the term end of a post\'s holder asked "hết nhiệm kỳ khi nào"', async () => {
+    const plan = await planOf('Chánh Thanh tra hết nhiệm kỳ khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'term_end'] })
+  })
+})
+
+describe('facts asked of several people', () => {
+  it('reads "sẽ nghỉ hưu khi nào" and "with their ages" as facts to list', async () => {
+    const plan = await planOf('Những người sinh năm 1968 ở Vụ Pháp chế sẽ nghỉ hưu khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'retirement_date'] })
+    const ages = await planOf('List the 5 youngest Trưởng phòng in the ministry with their ages')
+    expect(ages.measure).toEqual({ kind: 'list', fields: ['full_name', 'age'] })
+  })
+
+  it('reads "each division of" a unit as a breakdown by its units', async () => {
+    const plan = await planOf('Show the headcount of each division of the ministry')
+    expect(plan.groupBy?.[0]?.by).toBe('unit')
+  })
+})
+
+describe('counts that are not questions of the rules, and lists without a list word', () => {
+  it('keeps a count of people in a year away from the regulations', async () => {
+    expect(await kindOf('Số người được nâng lương năm 2025')).toBe('abstain')
+    expect(await kindOf('Điều kiện nâng lương trước thời hạn năm 2025')).toBe('regulation')
+  })
+
+  it('declines the average age of people who left: at leaving, or now?', async () => {
+    expect(await kindOf('Tuổi trung bình của những người nghỉ hưu năm 2025')).toBe('abstain')
+  })
+
+  it('reads "dưới đại học" as the degrees below a university degree', async () => {
+    const plan = await planOf('Số người có trình độ dưới đại học ở Vụ Pháp chế')
+    expect(plan.filters.degrees).toEqual(['cao_dang', 'trung_cap', 'pho_thong'])
+  })
+
+  it('lists the holders of a post named with a retirement or a term end', async () => {
+    const plan = await planOf('Các Trưởng phòng hết nhiệm kỳ trong 6 tháng tới')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+  })
+})
+
+describe('months next to today, and averages of events', () => {
+  it('reads "tháng tới" and "tháng này" as whole months', async () => {
+    const plan = await planOf('Ai sẽ nghỉ hưu trong tháng tới?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-12-01', to: '2026-12-31' })
+    const ahead = await planOf('Số người nghỉ hưu trong 6 tháng tới')
+    expect(ahead.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-05-24' })
+  })
+
+  it('declines an average of joins and exits rather than list them by year', async () => {
+    expect(
+      await kindOf('Trung bình mỗi năm có bao nhiêu người nghỉ hưu trong giai đoạn 2020–2025?'),
+    ).toBe('abstain')
+  })
+})
