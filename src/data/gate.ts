@@ -51,9 +51,7 @@ export async function withPrincipal<T>(
         set_config('hrm.scope_person', ${settings.personId === null ? '' : String(settings.personId)}, true)
         ${options.statementTimeoutMs === undefined ? sql`` : sql`, set_config('statement_timeout', ${String(options.statementTimeoutMs)}, true)`}
         ${options.today === undefined ? sql`` : sql`, set_config('hrm.today', ${options.today}, true)`}
-        ${options.jit === false ? sql`, set_config('jit', 'off', true)` : sql``}`.execute(
-      trx,
-    )
+        ${options.jit === false ? sql`, set_config('jit', 'off', true)` : sql``}`.execute(trx)
     // The role name comes from the fixed union above, never from input.
     await sql.raw(`set local role ${settings.role}`).execute(trx)
     return fn(trx)
