@@ -26,7 +26,7 @@ import { type Kysely, sql } from 'kysely'
  *   level; awards by year and kind. "Average age of the ministry" reads a 144 MB index instead
  *   of the 700 MB table, "professors in VINATOM" a few thousand index entries instead of every
  *   person, "joins and exits per year since 2022" two index ranges instead of two table scans,
- *   "the oldest person in Cục Viễn thông" a few index entries instead of 150,000 rows.
+ *   "the oldest person in Cục Viễn thông" a few thousand index entries instead of 150,000 rows.
  *
  * Row-level security is untouched: the view is still security_invoker over the same tables, and
  * removing a join removes only a table whose columns the query does not read.
@@ -81,9 +81,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     `create index people_working_unit_idx on people (unit_id)
        include (${PERSON_FACTS}, id, full_name) where status = 'working'`,
     // The oldest or youngest working people, of a unit or with a post: walked in birth order
-    // without stepping over the retired (who are older) or reading the table.
-    `create index people_working_birth_idx on people (birth_date)
-       include (id, unit_id, rank_code, full_name) where status = 'working'`,
+    // without stepping over the retired (who are older). Not covering on purpose: as the
+    // narrowest index of working people it would otherwise be chosen for whole scans, and
+    // visiting people in birth order makes a per-person look-up (Party membership) jump
+    // around the table: 13 s instead of 3 s for the ministry's share of Party members.
+    "create index people_working_birth_idx on people (birth_date) where status = 'working'",
     // chat.movements: who joined, who left, by date.
     `create index people_joined_idx on people (joined_ministry) include (id, unit_id, join_reason)
        where joined_ministry is not null`,
