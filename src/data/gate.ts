@@ -13,6 +13,12 @@ export interface GateOptions {
   readonly statementTimeoutMs?: number
   /** 'YYYY-MM-DD': what `hr_today()` answers inside the transaction (the application's clock). */
   readonly today?: string
+  /**
+   * false: no JIT compilation in this transaction. A server compiles any plan costed above
+   * jit_above_cost, which for a chat question over a national-scale table spent 40–600 ms
+   * compiling to save less than that in execution.
+   */
+  readonly jit?: boolean
 }
 
 type ReaderRole = 'hrm_reader_basic' | 'hrm_reader_sensitive'
@@ -44,9 +50,8 @@ export async function withPrincipal<T>(
         set_config('hrm.scope_all', ${settings.all ? 'on' : ''}, true),
         set_config('hrm.scope_person', ${settings.personId === null ? '' : String(settings.personId)}, true)
         ${options.statementTimeoutMs === undefined ? sql`` : sql`, set_config('statement_timeout', ${String(options.statementTimeoutMs)}, true)`}
-        ${options.today === undefined ? sql`` : sql`, set_config('hrm.today', ${options.today}, true)`}`.execute(
-      trx,
-    )
+        ${options.today === undefined ? sql`` : sql`, set_config('hrm.today', ${options.today}, true)`}
+        ${options.jit === false ? sql`, set_config('jit', 'off', true)` : sql``}`.execute(trx)
     // The role name comes from the fixed union above, never from input.
     await sql.raw(`set local role ${settings.role}`).execute(trx)
     return fn(trx)

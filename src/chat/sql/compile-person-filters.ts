@@ -2,7 +2,7 @@ import type { Expression, SqlBool } from 'kysely'
 import type { Bounds, DateRange, IntRange, PersonFilter, PostFilter } from '../understand/plan.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { dayValue } from './sql-literal.js'
-import { ageExpression, serviceYearsExpression } from './person-expressions.js'
+import { serviceYearsExpression } from './person-expressions.js'
 import { sensitiveConditions } from './compile-sensitive-filters.js'
 import { subtreePattern } from './unit-pattern.js'
 
@@ -31,8 +31,8 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
     const column = LACKED[attribute]
     out.push((eb) => eb(column, 'is', null))
   }
-  out.push(...intRange((eb) => ageExpression(eb, ctx.now), filter.age))
-  out.push(...intRange((eb) => eb.ref('p.birth_year'), filter.birthYear))
+  out.push(...birthDateRange(ageBirthDates(filter.age, ctx.now)))
+  out.push(...birthDateRange(birthYearDates(filter.birthYear)))
   out.push(...intRange((eb) => eb.ref('p.rank_grade'), filter.rankGrade))
   out.push(...bounds((eb) => eb.ref('p.salary_coefficient'), filter.salaryCoefficient))
   out.push(...intRange((eb) => serviceYearsExpression(eb, 'state', ctx.now), filter.serviceYears))
@@ -126,6 +126,73 @@ function bounds(operand: Operand, limits: Bounds | undefined): Condition[] {
   if (lt !== undefined) out.push((eb) => eb(operand(eb), '<', lt))
   if (lte !== undefined) out.push((eb) => eb(operand(eb), '<=', lte))
   return out
+}
+
+/**
+ * Ages and birth years as bounds on the birth date itself. A plain date compared with a literal
+ * is leakproof, so under row-level security it can use the birth-date index and costs no function
+ * call per person; `hr_age_years` on every row took seconds at national scale. Inclusive bounds,
+ * 'YYYY-MM-DD'.
+ */
+interface BirthDates {
+  readonly from?: string
+  readonly to?: string
+}
+
+/**
+ * hr_age_years(b, at) >= n  ⇔  b <= at − n years, where "− n years" keeps the month and day and
+ * turns 29 February into 28 February in a common year, as PostgreSQL's date − interval does.
+ * So age ≤ n ⇔ age < n + 1 ⇔ b > at − (n + 1) years ⇔ b ≥ (at − (n + 1) years) + 1 day.
+ */
+export function ageBirthDates(range: IntRange | undefined, now: string): BirthDates | undefined {
+  if (range === undefined) return undefined
+  const { min, max } = range
+  return {
+    ...(max === undefined ? {} : { from: nextDay(yearsBefore(now, max + 1)) }),
+    ...(min === undefined ? {} : { to: yearsBefore(now, min) }),
+  }
+}
+
+function birthYearDates(range: IntRange | undefined): BirthDates | undefined {
+  if (range === undefined) return undefined
+  const { min, max } = range
+  return {
+    ...(min === undefined ? {} : { from: `${yearText(min)}-01-01` }),
+    ...(max === undefined ? {} : { to: `${yearText(max)}-12-31` }),
+  }
+}
+
+function birthDateRange(range: BirthDates | undefined): Condition[] {
+  if (range === undefined) return []
+  const from = range.from === undefined ? undefined : dayValue(range.from)
+  const to = range.to === undefined ? undefined : dayValue(range.to)
+  if (from !== undefined && to !== undefined)
+    return [(eb) => eb.between(eb.ref('p.birth_date'), from, to)]
+  if (from !== undefined) return [(eb) => eb('p.birth_date', '>=', from)]
+  if (to !== undefined) return [(eb) => eb('p.birth_date', '<=', to)]
+  return []
+}
+
+function yearsBefore(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const year = y - years
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const dayOfMonth = m === 2 && d === 29 && !leap ? 28 : d
+  return `${yearText(year)}-${pad(m)}-${pad(dayOfMonth)}`
+}
+
+function nextDay(day: string): string {
+  const next = new Date(dayValue(day).getTime() + 86_400_000)
+  return next.toISOString().slice(0, 10)
+}
+
+function yearText(year: number): string {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Year ${year}`)
+  return String(year).padStart(4, '0')
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
 }
 
 type DateColumn = 'p.retirement_date' | 'p.post_term_end' | 'p.joined_ministry' | 'p.status_date'

@@ -58,7 +58,7 @@ export async function executeGuardedSql(
       },
       {
         ...(options.engine === 'postgres'
-          ? { statementTimeoutMs: options.statementTimeoutMs }
+          ? { statementTimeoutMs: options.statementTimeoutMs, jit: false }
           : {}),
         ...(options.today === undefined ? {} : { today: options.today }),
       },

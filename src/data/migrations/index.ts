@@ -13,6 +13,7 @@ import * as today from './20261124T0011-today.js'
 import * as nameLookup from './20261125T0012-name-lookup.js'
 import * as retirementColumn from './20261125T0013-retirement-date-column.js'
 import * as wholeMinistry from './20261125T0014-whole-ministry-scope.js'
+import * as cheaperPersonReads from './20261125T0015-cheaper-person-reads.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T0012-name-lookup': nameLookup,
   '20261125T0013-retirement-date-column': retirementColumn,
   '20261125T0014-whole-ministry-scope': wholeMinistry,
+  '20261125T0015-cheaper-person-reads': cheaperPersonReads,
 }
