@@ -293,7 +293,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   // Retirements and terms.
   {
     question: 'Năm sau có bao nhiêu người nghỉ hưu?',
-    sql: `select count(*) ${W} and extract(year from p.retirement_date) = extract(year from current_date) + 1`,
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) = extract(year from hr_today()) + 1`,
   },
   {
     question: 'Danh sách cán bộ Vụ Hợp tác quốc tế nghỉ hưu năm 2029',
@@ -301,7 +301,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'How many people in Cục Sở hữu trí tuệ will retire in the next 3 years?',
-    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.retirement_date between current_date and (current_date + interval '3 years')::date`,
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.retirement_date between hr_today() and (hr_today() + interval '3 years')::date`,
   },
   {
     question: 'Số người đến tuổi nghỉ hưu theo từng năm từ 2027 đến 2030',
@@ -730,7 +730,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'so nguoi nghi huu trong 5 nam toi o TTCNTT',
-    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.retirement_date between current_date and (current_date + interval '5 years')::date`,
+    sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.retirement_date between hr_today() and (hr_today() + interval '5 years')::date`,
   },
   {
     question: 'How many women will retire between 2027 and 2029?',
@@ -941,7 +941,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Những ai ở Vụ Bưu chính sẽ nghỉ hưu trong 2 năm tới?',
-    sql: `select p.full_name ${W} and ${unit('VBC')} and p.retirement_date between current_date and (current_date + interval '2 years')::date`,
+    sql: `select p.full_name ${W} and ${unit('VBC')} and p.retirement_date between hr_today() and (hr_today() + interval '2 years')::date`,
   },
   {
     question: 'Số người nghỉ hưu giai đoạn 2026-2030 ở Cục Viễn thông',
@@ -957,7 +957,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Có bao nhiêu Vụ trưởng hết nhiệm kỳ trong 3 năm tới?',
-    sql: `select count(*) ${W} and p.post_title = 'Vụ trưởng' and p.post_term_end between current_date and (current_date + interval '3 years')::date`,
+    sql: `select count(*) ${W} and p.post_title = 'Vụ trưởng' and p.post_term_end between hr_today() and (hr_today() + interval '3 years')::date`,
   },
   {
     question: 'Danh sách lãnh đạo Cục Viễn thông hết nhiệm kỳ năm sau',
@@ -965,7 +965,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Số người nghỉ hưu theo từng năm trong 5 năm tới',
-    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and p.retirement_date between current_date and (current_date + interval '5 years')::date group by 1`,
+    sql: `select extract(year from p.retirement_date)::integer, count(*) ${W} and p.retirement_date between hr_today() and (hr_today() + interval '5 years')::date group by 1`,
   },
   {
     question: 'Số người theo trình độ ở Cục Viễn thông',
@@ -1208,7 +1208,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Có bao nhiêu người đang bị kỷ luật?',
-    sql: `select count(distinct d.person_id) from chat.disciplines d where d.effective_until >= current_date`,
+    sql: `select count(distinct d.person_id) from chat.disciplines d where d.effective_until >= hr_today()`,
   },
   {
     question: 'Số người nghỉ hưu năm 2025',
@@ -1351,7 +1351,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Trong 10 năm tới có bao nhiêu nữ nghỉ hưu?',
-    sql: `select count(*) ${W} and p.sex = 'female' and p.retirement_date between current_date and (current_date + interval '10 years')::date`,
+    sql: `select count(*) ${W} and p.sex = 'female' and p.retirement_date between hr_today() and (hr_today() + interval '10 years')::date`,
   },
   {
     question: 'Who retires first at the Ministry Office?',
@@ -1395,7 +1395,7 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   },
   {
     question: 'Cục Viễn thông có bao nhiêu người được tuyển dụng trong 3 năm gần đây?',
-    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between (current_date - interval '3 years')::date and current_date and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')`,
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between (hr_today() - interval '3 years')::date and hr_today() and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')`,
   },
   {
     question: 'Quân số của Cục Công nghiệp CNTT',
