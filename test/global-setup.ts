@@ -39,9 +39,14 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('hrmTemplate', { engine: 'postgres', url, database })
     return
   }
-  const file = path.join(templateCacheDir(root), `template-${key}.tar.gz`)
+  project.provide('hrmTemplate', { engine: 'pglite', file: await ensurePgliteTemplate(root) })
+}
+
+/** The cached PGlite dump of the test template, built first when the cache has none. */
+export async function ensurePgliteTemplate(root: string): Promise<string> {
+  const file = path.join(templateCacheDir(root), `template-${templateKey(root)}.tar.gz`)
   if (!fs.existsSync(file)) await buildPgliteTemplate(file)
-  project.provide('hrmTemplate', { engine: 'pglite', file })
+  return file
 }
 
 async function seedInto(db: Kysely<Database>): Promise<void> {
