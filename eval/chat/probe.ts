@@ -5,6 +5,7 @@
  *   npm run eval:probe -- questions.jsonl            every question, one line each
  *   npm run eval:probe -- questions.jsonl --failures only the ones not answered as written
  *   npm run eval:probe -- --dev --failures           the development questions in the source
+ *   npm run eval:probe -- --sql "select …" [--role leader]   rows of one query, as that role
  *
  * It runs on the cached test template (PGlite, the test seed, the clock at its date), so that
  * a question checked here means what it means in the database tests. Never point it at the
@@ -48,12 +49,17 @@ const { values, positionals } = parseArgs({
   options: {
     dev: { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
+    sql: { type: 'string' },
+    role: { type: 'string', default: 'ministry_hr' },
   },
 })
 
 const examples = values.dev ? DEV_EXAMPLES : positionals.flatMap(readExamples)
-if (examples.length === 0) {
-  console.error('usage: npm run eval:probe -- <questions.jsonl…> | --dev  [--failures]')
+if (examples.length === 0 && values.sql === undefined) {
+  console.error(
+    'usage: npm run eval:probe -- <questions.jsonl…> | --dev  [--failures]\n' +
+      '       npm run eval:probe -- --sql "select …" [--role ministry_hr|leader|unit_hr|planner]',
+  )
   process.exit(2)
 }
 
@@ -66,6 +72,21 @@ const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
 try {
   const principals = await createRolePrincipals(db)
   const now = new Date(`${TEST_SEED.asOf}T09:00:00+07:00`)
+  if (values.sql !== undefined) {
+    const role = exampleSchema.shape.role.unwrap().parse(values.role)
+    const { rows } = await runGold(db, principals[role], values.sql, { today: TEST_SEED.asOf })
+    for (const row of rows) console.log(row.map((cell) => String(cell)).join(' | '))
+    console.log(`(${rows.length} rows)`)
+  } else await probeAll(db, principals, now)
+} finally {
+  await db.destroy()
+}
+
+async function probeAll(
+  db: Kysely<Database>,
+  principals: Record<Role, Principal>,
+  now: Date,
+): Promise<void> {
   const services = createChatServices(db, loadConfig({ LOG_LEVEL: 'silent' }), () => now)
   const counts = new Map<Verdict, number>()
   for (const example of examples) {
@@ -76,8 +97,6 @@ try {
   }
   const summary = [...counts].map(([verdict, n]) => `${verdict} ${n}`).join(', ')
   console.log(`\n${examples.length} questions: ${summary}`)
-} finally {
-  await db.destroy()
 }
 
 function readExamples(file: string): DevExample[] {
