@@ -7,6 +7,7 @@ export interface PersonMatch {
   readonly id: number
   readonly fullName: string
   readonly unitName: string
+  readonly sex: string
   readonly score: number
 }
 
@@ -32,8 +33,14 @@ export async function findPeopleByName(
     const folded = sql`public.hr_unaccent(lower(${wanted}))`
     // Raw SQL: pg_trgm's similarity over the chat view, which Kysely's types do not describe.
     const find = async (condition: RawBuilder<unknown>) => {
-      const rows = await sql<{ id: number; full_name: string; unit_name: string; score: number }>`
-        select id, full_name, unit_name, similarity(name_search, ${folded}) as score
+      const rows = await sql<{
+        id: number
+        full_name: string
+        unit_name: string
+        sex: string
+        score: number
+      }>`
+        select id, full_name, unit_name, sex, similarity(name_search, ${folded}) as score
         from chat.people
         where ${condition}
         order by score desc, id
@@ -42,6 +49,7 @@ export async function findPeopleByName(
         id: r.id,
         fullName: r.full_name,
         unitName: r.unit_name,
+        sex: r.sex,
         score: r.score,
       }))
     }

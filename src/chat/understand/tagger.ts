@@ -106,7 +106,12 @@ function candidatesAt(
     })
   const name = matchPersonName(question, i)
   if (name !== undefined)
-    out.push({ length: name.length, tags: [{ kind: 'person', name: name.value }] })
+    out.push({
+      length: name.length,
+      tags: [
+        { kind: 'person', name: name.value, ...(name.sex === undefined ? {} : { sex: name.sex }) },
+      ],
+    })
   const value = tokens[i]?.value
   if (value !== undefined) out.push({ length: 1, tags: [{ kind: 'number', value }] })
   return out

@@ -64,7 +64,8 @@ export type Tag =
   | { readonly kind: 'group_intro' }
   /** A phrase that means several things at once ("which division heads": a list, a post). */
   | { readonly kind: 'compound'; readonly tags: readonly Tag[] }
-  | { readonly kind: 'person'; readonly name: string }
+  /** `sex`: what the honorific before the name says ("ông" a man, "bà" a woman). */
+  | { readonly kind: 'person'; readonly name: string; readonly sex?: 'male' | 'female' }
 
 export type DisciplineFacet =
   'any' | 'decisions' | 'in_effect' | 'form' | 'decided_on' | 'effective_until'

@@ -29,7 +29,7 @@ const ctx: OfflineContext = {
   lexicon,
   // Every name typed is one person of exactly that name.
   findPeople: (name) =>
-    Promise.resolve([{ id: 7, fullName: name, unitName: 'Vụ Pháp chế', score: 1 }]),
+    Promise.resolve([{ id: 7, fullName: name, unitName: 'Vụ Pháp chế', sex: 'male', score: 1 }]),
 }
 
 async function planOf(question: string): Promise<PeoplePlan> {

@@ -80,9 +80,10 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
     if (ctx.tier !== 'self') return decline(asked, { code: 'unknown_self' })
     return buildPersonPlan(reading, units, undefined, now)
   }
-  const name = reading.persons[0]
-  if (name !== undefined) {
-    const lookup = choosePeople(name, await ctx.findPeople(name))
+  const named = reading.persons[0]
+  if (named !== undefined) {
+    const { name } = named
+    const lookup = choosePeople(named, await ctx.findPeople(name))
     switch (lookup.kind) {
       case 'none':
         return decline(asked, { code: 'unknown_person', name })
@@ -96,7 +97,7 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
       case 'found': {
         const draft = buildPersonPlan(reading, units, lookup.ids, now)
         if (reading.persons.length > 1) draft.problems.push('more than one person')
-        return { ...draft, plan: { ...draft.plan, personNames: [name] } }
+        return { ...draft, plan: { ...draft.plan, personNames: [lookup.fullName] } }
       }
     }
   }

@@ -3953,4 +3953,22 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
     question: 'thong ke so nguoi theo xep loai nam 2025 o Cuc Vien thong',
     sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and ${unit('CVT')} group by 1`,
   },
+  // Namesakes told apart by what the asker wrote: the honorific, and the diacritics typed.
+  {
+    question: 'ba Phan Ngoc Hien sinh nam nao',
+    sql: `select p.birth_year from chat.people p where p.full_name = 'Phan Ngọc Hiền'`,
+  },
+  {
+    question: 'ông Phan Ngoc Hien công tác ở đơn vị nào?',
+    sql: `select p.unit_name from chat.people p where p.full_name = 'Phan Ngọc Hiển'`,
+  },
+  { question: 'Phan Ngoc Hien sinh năm nào?', sql: null },
+  {
+    question: 'Trần Thành Dũng giữ chức vụ gì?',
+    sql: `select p.post_title from chat.people p where p.full_name = 'Trần Thành Dũng'`,
+  },
+  {
+    question: 'When was Ms Tran Thanh Dung born?',
+    sql: `select p.birth_date from chat.people p where p.full_name = 'Trần Thanh Dung'`,
+  },
 ]

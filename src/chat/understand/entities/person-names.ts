@@ -23,6 +23,17 @@ const AFTER_NAME = new Set(
   ).split(' '),
 )
 
+/** What an honorific before a name says of the person's sex. */
+const HONORIFIC_SEX: Readonly<Record<string, 'male' | 'female'>> = {
+  ong: 'male',
+  anh: 'male',
+  mr: 'male',
+  ba: 'female',
+  chi: 'female',
+  mrs: 'female',
+  ms: 'female',
+}
+
 /**
  * A name of two to four words starting at token `i`. When the asker capitalises anything, the
  * words of a name must be capitalised too (they wrote "Nguyễn Văn An", not "nguyễn văn an").
@@ -30,16 +41,15 @@ const AFTER_NAME = new Set(
 export function matchPersonName(
   question: NormalisedQuestion,
   i: number,
-): { length: number; value: string } | undefined {
+): { length: number; value: string; sex?: 'male' | 'female' } | undefined {
   const tokens = question.tokens
   const first = tokens[i]
   if (first === undefined || !SURNAMES.has(first.fold)) return undefined
   // Names are capitalised unless the asker types everything in lower case; then only a name
   // after an honorific ("ông", "bà") is taken for one.
   const lowerCase = !/\p{Lu}/u.test(question.original)
-  const honorific = ['ong', 'ba', 'anh', 'chi', 'mr', 'mrs', 'ms', 'dr'].includes(
-    tokens[i - 1]?.fold ?? '',
-  )
+  const before = tokens[i - 1]?.fold ?? ''
+  const honorific = before === 'dr' || HONORIFIC_SEX[before] !== undefined
   if (lowerCase && !honorific) return undefined
   const capitalised = !lowerCase
   const isNameWord = (k: number) => {
@@ -64,5 +74,6 @@ export function matchPersonName(
   if (j - i < 2) return undefined
   const last = tokens[j - 1]!
   const value = question.original.slice(first.start, last.end - (last.fold.endsWith("'s") ? 2 : 0))
-  return { length: j - i, value }
+  const sex = HONORIFIC_SEX[before]
+  return { length: j - i, value, ...(sex === undefined ? {} : { sex }) }
 }

@@ -9,11 +9,13 @@ export interface PersonCandidate {
   readonly id: number
   readonly fullName: string
   readonly unitName: string
+  readonly sex: string
   readonly score: number
 }
 
 export type PersonLookup =
-  | { readonly kind: 'found'; readonly ids: number[] }
+  /** `fullName`: as the record has it, for the answer (the asker may have typed it plainly). */
+  | { readonly kind: 'found'; readonly ids: number[]; readonly fullName: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'namesakes'; readonly candidates: readonly PersonCandidate[] }
   | { readonly kind: 'unsure'; readonly candidates: readonly PersonCandidate[] }
@@ -21,12 +23,23 @@ export type PersonLookup =
 /**
  * The person a typed name means. Only the same name (ignoring case and diacritics, since the
  * asker may type without them) counts; a merely similar name, or several people of that name,
- * is asked back, never answered — a wrong person's data is worse than no answer.
+ * is asked back, never answered — a wrong person's data is worse than no answer. Namesakes are
+ * told apart only by what the asker wrote: the diacritics they typed ("Dung" is not "Dũng"
+ * when they typed "Nguyễn Minh Dung"), and the honorific ("bà" is a woman).
  */
-export function choosePeople(name: string, candidates: readonly PersonCandidate[]): PersonLookup {
-  const wanted = comparable(name)
-  const same = candidates.filter((c) => comparable(c.fullName) === wanted)
-  if (same.length === 1) return { kind: 'found', ids: [same[0]!.id] }
+export function choosePeople(
+  named: { readonly name: string; readonly sex?: string },
+  candidates: readonly PersonCandidate[],
+): PersonLookup {
+  const wanted = comparable(named.name)
+  const same = narrow(
+    narrow(
+      candidates.filter((c) => comparable(c.fullName) === wanted),
+      (c) => hasDiacritics(named.name) && exact(c.fullName) === exact(named.name),
+    ),
+    (c) => c.sex === named.sex,
+  )
+  if (same.length === 1) return { kind: 'found', ids: [same[0]!.id], fullName: same[0]!.fullName }
   if (same.length > 1) return { kind: 'namesakes', candidates: same }
   if (candidates.length === 0) return { kind: 'none' }
   return {
@@ -35,8 +48,25 @@ export function choosePeople(name: string, candidates: readonly PersonCandidate[
   }
 }
 
+/** The candidates that pass `keep`, when any does; all of them otherwise. */
+function narrow(
+  candidates: readonly PersonCandidate[],
+  keep: (c: PersonCandidate) => boolean,
+): readonly PersonCandidate[] {
+  const kept = candidates.filter(keep)
+  return kept.length > 0 ? kept : candidates
+}
+
+function exact(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
 function comparable(name: string): string {
-  return foldDiacritics(name.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim()
+  return foldDiacritics(exact(name))
+}
+
+function hasDiacritics(name: string): boolean {
+  return comparable(name) !== exact(name)
 }
 
 const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {

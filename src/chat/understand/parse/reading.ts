@@ -52,7 +52,7 @@ export interface Reading {
   readonly fields: TagOf<'field'>[]
   readonly routes: Route[]
   readonly followups: TagOf<'followup'>['followup'][]
-  readonly persons: string[]
+  readonly persons: { readonly name: string; readonly sex?: 'male' | 'female' }[]
   readonly numbers: number[]
   readonly disciplines: { facet: DisciplineFacet; forms: readonly DisciplineForm[] }[]
   readonly appointments: (readonly AppointmentKind[] | undefined)[]
@@ -291,7 +291,8 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   },
   route: (r, t) => void r.routes.push(t.route),
   followup: (r, t) => void r.followups.push(t.followup),
-  person: (r, t) => void r.persons.push(t.name),
+  person: (r, t) =>
+    void r.persons.push(t.sex === undefined ? { name: t.name } : { name: t.name, sex: t.sex }),
   number: (r, t) => void r.numbers.push(t.value),
   discipline: (r, t) => void r.disciplines.push({ facet: t.facet, forms: t.forms ?? [] }),
   appointment: (r, t) => void r.appointments.push(t.kinds),
