@@ -59,4 +59,23 @@ describe('phraseAnswer', () => {
     expect(phraseAnswer(plan, withheld, 'vi')).toContain('dưới 5 người')
     expect(phraseAnswer(plan, withheld, 'en')).toContain('fewer than 5 people')
   })
+
+  it('writes years as years and dates as dd/mm/yyyy, in either language', () => {
+    const byYear = {
+      subject: 'people' as const,
+      filters: { statuses: ['working' as const] },
+      measure: { kind: 'count' as const },
+      groupBy: [{ by: 'retirement_year' as const }],
+    }
+    const years = { ...result([[2026, 1250]]), columns: ['Năm nghỉ hưu', 'Số người'] }
+    expect(phraseAnswer(byYear, years, 'vi')).toBe('Toàn Bộ (1 dòng): 2026: 1.250.')
+    const facts = {
+      subject: 'people' as const,
+      personNames: ['Trần Thanh Dung'],
+      filters: { personIds: [1] },
+      measure: { kind: 'list' as const, fields: ['birth_date' as const] },
+    }
+    const born = { ...result([['1973-05-30']]), columns: ['Birth date'] }
+    expect(phraseAnswer(facts, born, 'en')).toBe('Trần Thanh Dung — birth date: 30/05/1973.')
+  })
 })

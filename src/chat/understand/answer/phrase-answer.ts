@@ -1,6 +1,7 @@
 import type { Language, QueryResult } from '../../types.js'
 import type { Assumption, PeoplePlan, QueryPlan } from '../plan.js'
 import { RETIREMENT_SOON_MONTHS } from '../parse/times.js'
+import { formatDate } from '../../../dates.js'
 import { describePeople } from './describe-filter.js'
 
 /**
@@ -48,7 +49,7 @@ function sentence(plan: QueryPlan, result: QueryResult, language: Language): str
   const scope = scopeOf(plan, vi)
   if (plan.subject === 'people') return peopleAnswer(plan, result, scope, vi)
   if (result.rows.length === 1 && result.columns.length === 1)
-    return `${scope} — ${result.columns[0]}: ${show(result.rows[0]?.[0], vi)}.`
+    return `${scope} — ${result.columns[0]}: ${showCell(result, 0, result.rows[0]?.[0], vi)}.`
   return rowsSummary(result, scope, vi)
 }
 
@@ -90,7 +91,9 @@ function peopleAnswer(plan: PeoplePlan, result: QueryResult, scope: string, vi: 
 
 function personFacts(names: readonly string[], result: QueryResult, vi: boolean): string {
   const row = result.rows[0] ?? []
-  const facts = result.columns.map((column, i) => `${column.toLowerCase()}: ${show(row[i], vi)}`)
+  const facts = result.columns.map(
+    (column, i) => `${column.toLowerCase()}: ${showCell(result, i, row[i], vi)}`,
+  )
   return `${names.join(', ')} — ${facts.join('; ')}.`
 }
 
@@ -98,19 +101,29 @@ function personFacts(names: readonly string[], result: QueryResult, vi: boolean)
 function rowsSummary(result: QueryResult, scope: string, vi: boolean): string {
   const top = result.rows
     .slice(0, 3)
-    .map((row) => row.map((cell) => show(cell, vi)).join(': '))
+    .map((row) => row.map((cell, i) => showCell(result, i, cell, vi)).join(': '))
     .join('; ')
   const more = result.rows.length > 3 ? '; …' : ''
   const count = vi ? `${result.rowCount} dòng` : `${result.rowCount} rows`
   return `${scope} (${count}): ${top}${more}.`
 }
 
+/** Columns of years ("Năm sinh", "Year"): 2026, not the "2.026" of a count. */
+const YEAR_COLUMN = /^(năm|year)\b|\b(năm|year)$/iu
+
+function showCell(result: QueryResult, column: number, v: unknown, vi: boolean): string {
+  const isYear = YEAR_COLUMN.test(result.columns[column] ?? '')
+  if (isYear && (typeof v === 'number' || (typeof v === 'string' && /^\d{4}$/.test(v))))
+    return String(v)
+  return show(v, vi)
+}
+
 function show(v: unknown, vi: boolean): string {
   if (v === null || v === undefined) return vi ? 'không có' : 'none'
   if (typeof v === 'number')
     return v.toLocaleString(vi ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 })
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))
-    return vi ? v.split('-').reverse().join('/') : v
+  // dd/mm/yyyy in either language: the way dates are written in Vietnam.
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v)
   if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return show(Number(v), vi)
   return typeof v === 'string' ? v : JSON.stringify(v)
 }
