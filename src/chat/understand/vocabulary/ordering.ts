@@ -26,6 +26,12 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
       'held the post longest|longest in post|giữ chức vụ lâu năm nhất',
   ),
   ...order(
+    'post_since',
+    'asc',
+    'held the post the longest|has held the post the longest|held their post the longest|' +
+      'longest in office|in office the longest|been in post the longest|giữ chức vụ đó lâu nhất',
+  ),
+  ...order(
     'term_end',
     'asc',
     'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
