@@ -808,4 +808,135 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
     question: 'So sánh số công chức của Vụ Pháp chế, Vụ Bưu chính và Thanh tra Bộ',
     sql: `select u.name, count(*) ${cmp('VPC', 'VBC', 'TTRB')} and p.staff_category = 'cong_chuc' group by u.name`,
   },
+  // Round 3: breakdowns with a condition, averages per group, divisions ranked inside a unit.
+  {
+    question: 'Thống kê số người theo học hàm của Học viện Công nghệ Bưu chính Viễn thông',
+    sql: `select p.academic_title, count(*) ${W} and ${unit('HVCNBCVT')} group by p.academic_title`,
+  },
+  {
+    question: 'So luong vien chuc theo gioi tinh cua Vien Nang luong nguyen tu Viet Nam',
+    sql: `select p.sex, count(*) ${W} and ${unit('VNLNTVN')} and p.staff_category = 'vien_chuc' group by p.sex`,
+  },
+  {
+    question: 'Breakdown of women at Cục Sở hữu trí tuệ by degree',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CSHTT')} and p.sex = 'female' group by p.highest_degree`,
+  },
+  {
+    question: 'Số tiến sĩ của từng đơn vị trực thuộc Bộ',
+    sql: `select u.name, count(*) ${TOP} and p.highest_degree = 'tien_si' group by u.name`,
+    role: 'planner',
+  },
+  {
+    question: 'Tuổi bình quân theo giới tính của toàn Bộ',
+    sql: `select p.sex, avg(p.age) ${W} group by p.sex`,
+    role: 'planner',
+  },
+  {
+    question: 'Average age by unit across the ministry',
+    sql: `select u.name, avg(p.age) ${TOP} group by u.name`,
+    role: 'planner',
+  },
+  {
+    question: 'Tuổi trung bình của từng phòng thuộc Cục Viễn thông',
+    sql: `select p.unit_name, avg(p.age) ${W} and ${unit('CVT')} group by p.unit_name`,
+  },
+  {
+    question: 'Cán bộ Cục Tần số vô tuyến điện có tuổi đời bình quân là bao nhiêu?',
+    sql: `select avg(p.age) ${W} and ${unit('CTSVTD')}`,
+  },
+  {
+    question: 'Average age of Phó Trưởng phòng at Cục Sở hữu trí tuệ',
+    sql: `select avg(p.age) ${W} and ${unit('CSHTT')} and p.post_title = 'Phó Trưởng phòng'`,
+  },
+  {
+    question: 'Tỷ lệ thạc sĩ trở lên ở Vụ Kế hoạch – Tài chính',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree in ('thac_si', 'tien_si')) / count(*) ${W} and ${unit('VKHTC')}`,
+  },
+  {
+    question: 'Phụ nữ chiếm bao nhiêu phần trăm trong lãnh đạo cấp phòng?',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_level in (5, 6)`,
+  },
+  {
+    question: 'ty le nu trong tong so lanh dao cap vu cua Bo',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_level in (3, 4)`,
+  },
+  {
+    question: 'Share of Cục Bưu điện Trung ương staff who are người lao động',
+    sql: `select 100.0 * count(*) filter (where p.staff_category = 'nguoi_lao_dong') / count(*) ${W} and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Tỷ lệ cán bộ từ 50 tuổi trở lên ở Thanh tra Bộ',
+    sql: `select 100.0 * count(*) filter (where p.age >= 50) / count(*) ${W} and ${unit('TTRB')}`,
+    role: 'planner',
+  },
+  {
+    question: 'Phòng nào của Cục Sở hữu trí tuệ đông người nhất?',
+    sql: `select p.unit_name ${W} and ${unit('CSHTT')} group by p.unit_name order by count(*) desc, p.unit_name limit 1`,
+  },
+  {
+    question: 'Người lớn tuổi nhất trong các Viện trưởng là ai?',
+    sql: `select p.full_name ${W} and p.post_title = 'Viện trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'youngest Cục trưởng',
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Ai là nữ trẻ nhất ở Vụ Tổ chức cán bộ?',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.sex = 'female' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Đơn vị nào có ít tiến sĩ nhất?',
+    sql: `select u.name ${TOP} and p.highest_degree = 'tien_si' group by u.name order by count(*), u.name limit 1`,
+  },
+  {
+    question: 'Which unit has the youngest average age?',
+    sql: `select u.name ${TOP} group by u.name order by avg(p.age), u.name limit 1`,
+  },
+  {
+    question: 'Top 3 đơn vị đông người nhất',
+    sql: `select u.name, count(*) ${TOP} group by u.name order by count(*) desc, u.name limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: 'The 3 units with the fewest staff, smallest first',
+    sql: `select u.name, count(*) ${TOP} group by u.name order by count(*), u.name limit 3`,
+    orderMatters: true,
+  },
+  {
+    question: '5 người trẻ nhất toàn Bộ kèm ngày sinh',
+    sql: `select p.full_name, p.birth_date ${W} order by p.birth_date desc, p.id limit 5`,
+    orderMatters: true,
+  },
+  {
+    question: 'Ai có hệ số lương thấp nhất ở Cục Viễn thông?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} order by p.salary_coefficient, p.id limit 1`,
+  },
+  {
+    question:
+      'So sánh số người của Cục Viễn thông với Cục Bưu điện Trung ương và Cục Tần số vô tuyến điện',
+    sql: `select u.name, count(*) ${cmp('CVT', 'CBDTW', 'CTSVTD')} group by u.name`,
+  },
+  {
+    question: 'Compare average salary coefficient between Thanh tra Bộ and Vụ Pháp chế',
+    sql: `select u.name, avg(p.salary_coefficient) ${cmp('TTRB', 'VPC')} group by u.name`,
+  },
+  {
+    question: 'so sanh so thac si cua Bao VnExpress va Trung tam Cong nghe thong tin',
+    sql: `select u.name, count(*) ${cmp('VNEXPRESS', 'TTCNTT')} and p.highest_degree = 'thac_si' group by u.name`,
+  },
+  {
+    question: 'Tỷ lệ nữ: Cục Sở hữu trí tuệ so với Cục Viễn thông',
+    sql: `select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${cmp('CSHTT', 'CVT')} group by u.name`,
+  },
+  {
+    question: 'So sánh thâm niên công tác bình quân của Vụ Pháp chế và Vụ Hợp tác quốc tế',
+    sql: `select u.name, avg(date_part('year', age(hr_today(), p.joined_state_service))) ${cmp('VPC', 'VHTQT')} group by u.name`,
+  },
+  {
+    question:
+      'So sánh số người dưới 35 tuổi giữa Cục Đổi mới sáng tạo và Cục Khởi nghiệp và Doanh nghiệp công nghệ',
+    sql: `select u.name, count(*) ${cmp('CDMST', 'CKNDN')} and p.age < 35 group by u.name`,
+    role: 'planner',
+  },
 ]

@@ -84,9 +84,18 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
   ...extreme('asc', 'từ thấp lên cao|lowest first|in ascending order'),
   ['nhất', { kind: 'extreme', dir: 'desc', split: true }],
-  ...['so sánh', 'so với', 'compare', 'compared', 'comparison', 'versus', 'vs', 'giữa', 'hơn'].map(
-    (p): [string, Tag] => [p, { kind: 'compare' }],
-  ),
+  ...[
+    'so sánh',
+    'so với',
+    'compare',
+    'compared',
+    'comparison',
+    'versus',
+    'vs',
+    'giữa',
+    'hơn',
+    'between',
+  ].map((p): [string, Tag] => [p, { kind: 'compare' }]),
   // "X hay Y có nhiều thạc sĩ hơn?", "which has more …, X or Y": both units, side by side.
   ...['nhiều hơn', 'ít hơn', 'đông hơn', 'đông người hơn', 'more', 'fewer'].map(
     (p): [string, Tag] => [p, { kind: 'compare' }],
