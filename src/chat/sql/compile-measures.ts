@@ -27,23 +27,30 @@ export function measureLabel(measure: Exclude<Measure, { kind: 'list' }>): Colum
   }
 }
 
+/**
+ * The measure, rounded to 2 decimals for display; `exact` leaves it unrounded, for ordering by it
+ * (two units at 41.588 and 41.592 both show 41.59 but must not tie).
+ */
 export function measureExpression(
   eb: PeopleExpressions,
   measure: Exclude<Measure, { kind: 'list' }>,
   ctx: CompileContext,
+  exact = false,
 ): AliasableExpression<unknown> {
+  const round = (value: AliasableExpression<unknown>): AliasableExpression<unknown> =>
+    exact ? value : eb.fn('round', [value, eb.val(2)])
   switch (measure.kind) {
     case 'count':
       return eb.fn.countAll()
     case 'avg':
-      return eb.fn('round', [eb.fn.avg(numericField(eb, measure.of, ctx)), eb.val(2)])
+      return round(eb.fn.avg(numericField(eb, measure.of, ctx)))
     case 'min':
       return eb.fn.min(numericField(eb, measure.of, ctx))
     case 'max':
       return eb.fn.max(numericField(eb, measure.of, ctx))
     case 'share': {
       const part = personConditions(measure.part, ctx).map((c) => c(eb))
-      return eb.fn('round', [percentOf(eb, eb.fn.countAll().filterWhere(eb.and(part))), eb.val(2)])
+      return round(percentOf(eb, eb.fn.countAll().filterWhere(eb.and(part))))
     }
   }
 }

@@ -86,3 +86,17 @@ describe('length of service, home towns and extreme values', () => {
     ).toMatch(/^select max\(p\.salary_coefficient\) as "Hệ số lương cao nhất"/)
   })
 })
+
+describe('units ranked by an average or a share', () => {
+  it('are ordered by the unrounded value, so that two units shown alike do not tie', () => {
+    const sql = compile({
+      filters: working,
+      measure: { kind: 'avg', of: 'age' },
+      groupBy: [{ by: 'unit', parentId: null }],
+      order: { by: 'measure', dir: 'asc' },
+      limit: 3,
+    })
+    expect(sql).toContain(`round(avg(hr_age_years(p.birth_date, date '2026-11-24')), 2)`)
+    expect(sql).toMatch(/order by avg\(hr_age_years\(p\.birth_date, date '2026-11-24'\)\) asc, 1/)
+  })
+})

@@ -12,7 +12,7 @@ import type { ChatViews, EvaluationsView, PeoplePrivateView, UnitsView } from '.
 import { columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions, PeopleScope } from './compile-context.js'
 import { groupColumn } from './compile-groups.js'
-import { measureColumn } from './compile-measures.js'
+import { measureColumn, measureExpression } from './compile-measures.js'
 import { personConditions } from './compile-person-filters.js'
 import { compilePeopleList } from './compile-people-list.js'
 
@@ -47,7 +47,7 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
         ),
         measureColumn(eb, measure, ctx),
       ])
-    return finishGroups(query, plan, keys, measure)
+    return finishGroups(query, plan, keys, measure, ctx)
   }
   const year = plan.filters.evaluation?.year
   if (keys.some((k) => k.by === 'evaluation_level')) {
@@ -68,13 +68,13 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
         ),
         measureColumn(eb, measure, ctx),
       ])
-    return finishGroups(query, plan, keys, measure)
+    return finishGroups(query, plan, keys, measure, ctx)
   }
   const query = base.select((eb) => [
     ...keys.map((k) => plainKey(eb, k, ctx)),
     measureColumn(eb, measure, ctx),
   ])
-  return finishGroups(query, plan, keys, measure)
+  return finishGroups(query, plan, keys, measure, ctx)
 }
 
 /**
@@ -110,13 +110,13 @@ function compilePrivateGroups(
         ),
         measureColumn(eb, measure, ctx),
       ])
-    return finishGroups(query, plan, keys, measure)
+    return finishGroups(query, plan, keys, measure, ctx)
   }
   const query = joined.select((eb) => [
     ...keys.map((k) => (isPrivateKey(k.by) ? privateKey(eb, k.by) : plainKey(eb, k, ctx))),
     measureColumn(eb, measure, ctx),
   ])
-  return finishGroups(query, plan, keys, measure)
+  return finishGroups(query, plan, keys, measure, ctx)
 }
 
 function isPrivateKey(by: GroupBy['by']): boolean {
@@ -181,13 +181,18 @@ function finishGroups<DB, TB extends keyof DB, O>(
   plan: PeoplePlan,
   keys: readonly GroupBy[],
   measure: Measured,
+  ctx: CompileContext,
 ) {
   const positions = keys.map((_, i) => sql.lit(i + 1))
   const measurePosition = sql.lit(keys.length + 1)
   let grouped = query.groupBy(positions)
   const order = plan.order
   const byKey = keys.every((k) => isOrderedKey(k.by))
-  if (order?.by === 'measure') grouped = grouped.orderBy(measurePosition, order.dir)
+  // Every query here selects from chat.people as p, which is all the measure reads.
+  const exact = (eb: unknown) => measureExpression(eb as PeopleExpressions, measure, ctx, true)
+  if (order?.by === 'measure' && measure.kind !== 'count')
+    grouped = grouped.orderBy((eb) => exact(eb), order.dir)
+  else if (order?.by === 'measure') grouped = grouped.orderBy(measurePosition, order.dir)
   else if (!byKey && measure.kind === 'count') grouped = grouped.orderBy(measurePosition, 'desc')
   grouped = positions.reduce((q, p) => q.orderBy(p), grouped)
   return plan.limit === undefined ? grouped : grouped.limit(plan.limit)

@@ -114,6 +114,8 @@ function isCounted(words: string[], tokens: readonly Token[], i: number, j: numb
   // "20 năm công tác" is twenty years of service, not "20" and "five civil servants".
   if (previous?.value !== undefined && next.fold === 'cong' && tokens[j + 1]?.fold === 'tac')
     return false
+  // "số năm công tác" is the number of years of service, not "the number of five civil servants".
+  if (words.length === 1 && tokens[i]!.fold === 'nam' && previous?.fold === 'so') return false
   return COUNTING_NOUNS.has(next.text) || COUNTING_NOUNS.has(next.fold)
 }
 

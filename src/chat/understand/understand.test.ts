@@ -338,3 +338,30 @@ describe('months next to today, and averages of events', () => {
     ).toBe('abstain')
   })
 })
+
+describe('the whole workforce named by its legal phrase', () => {
+  it('counts everyone, not the last category of the phrase', async () => {
+    const plan = await planOf('Số cán bộ, công chức, viên chức và người lao động của Vụ Pháp chế')
+    expect(plan.filters.staffCategories).toBeUndefined()
+    expect(plan.measure).toEqual({ kind: 'count' })
+  })
+})
+
+describe('superlatives and averages worded loosely', () => {
+  it('reads "số năm công tác" as years of service, not the number five', async () => {
+    const plan = await planOf('Số năm công tác trung bình của cán bộ Vụ Pháp chế')
+    expect(plan.measure).toEqual({ kind: 'avg', of: 'service_years' })
+  })
+
+  it('reads "top 5 hệ số lương cao nhất" as five people, not the highest value', async () => {
+    const plan = await planOf('Top 5 hệ số lương cao nhất Vụ Pháp chế')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'salary_coefficient'] })
+    expect(plan.limit).toBe(5)
+  })
+
+  it('ranks units "by headcount", the largest first', async () => {
+    const plan = await planOf('Top 5 units by headcount')
+    expect(plan.order).toEqual({ by: 'measure', dir: 'desc' })
+    expect(plan.limit).toBe(5)
+  })
+})

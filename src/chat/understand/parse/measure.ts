@@ -147,8 +147,13 @@ function valueOfOrder(
   )
   const countsPeople = words.some((m) => m.word === 'count' && !VALUE_COUNT_WORDS.has(m.text))
   // "Hệ số lương cao nhất ở Vụ Pháp chế", with no word asking who or how many: the value. A
-  // bare "lớn tuổi nhất" or "thâm niên lâu nhất" describes a person and stays a list.
-  const bare = words.length === 0 && !reading.flags.noun && order.by === 'salary_coefficient'
+  // bare "lớn tuổi nhất" or "thâm niên lâu nhất" describes a person and stays a list, and so
+  // does "top 5 hệ số lương cao nhất": five values are five people.
+  const bare =
+    words.length === 0 &&
+    !reading.flags.noun &&
+    order.by === 'salary_coefficient' &&
+    firstNumber(reading) === undefined
   return (asksValue || bare) && !countsPeople ? value : undefined
 }
 

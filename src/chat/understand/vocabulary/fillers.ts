@@ -40,7 +40,16 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     'người|cán bộ|nhân sự|cbccvc|cán bộ, công chức, viên chức|cán bộ công chức viên chức|' +
       'công chức, viên chức|nhân viên|người lao động trong biên chế|số người|số cán bộ|' +
       'people|staff|employees|persons|person|officials|official|personnel|members|employee|' +
+      'holders|holder|' +
       'cán bộ, công chức|nhân lực|lực lượng|đội ngũ|đồng chí|số lượng cán bộ|số lượng người',
+  ),
+  // "Cán bộ, công chức, viên chức và người lao động" is the legal phrase for the whole workforce,
+  // not the last category alone.
+  ...tag(
+    { kind: 'noun' },
+    'công chức, viên chức, người lao động|công chức, viên chức và người lao động|' +
+      'cán bộ, công chức, viên chức, người lao động|cán bộ, công chức, viên chức và người lao động|' +
+      'cbccvc và người lao động|cbccvc, người lao động|cbccvc và nlđ',
   ),
   ...tag({ kind: 'self' }, 'tôi|của tôi|bản thân tôi|my|mine|i am|am i|me'),
   ...tag({ kind: 'honorific' }, 'ông|bà|anh|chị|đ/c|mr|mrs|ms|dr|đồng chí'),

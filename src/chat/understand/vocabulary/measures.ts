@@ -27,12 +27,27 @@ const statistic = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
 const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
   phrases.flatMap((p) => {
     const vi = ['theo', 'phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'của từng', 'ở từng']
+    vi.push('phân theo từng', 'chia theo từng')
     const en = ['by', 'per', 'each', 'for each', 'broken down by', 'grouped by', 'in each']
     const prefixes = /^[a-z ]+$/.test(p) ? en : vi
     return prefixes.map((prefix): [string, Tag] => [`${prefix} ${p}`, { kind: 'group', by }])
   })
 
+/** "Top 5 units by headcount": ranked by their count, the largest first. */
+const rankedByCount = (...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [
+    p,
+    {
+      kind: 'compound',
+      tags: [
+        { kind: 'measure', measure: 'count' },
+        { kind: 'extreme', dir: 'desc' },
+      ],
+    },
+  ])
+
 export const MEASURE_PHRASES: readonly [string, Tag][] = [
+  ...rankedByCount('by headcount', 'by staff numbers', 'by number of staff', 'by staff count'),
   ...measure(
     'count',
     'bao nhiêu',
@@ -103,16 +118,30 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...bare('staff_category', 'loại cán bộ', 'đối tượng', 'staff category', 'category'),
   ...bare('age_band', 'độ tuổi', 'nhóm tuổi', 'nhóm tuổi 10 năm', 'age group', 'age band'),
   ...bare('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'degree', 'education'),
+  ...bare('degree', 'trình độ đào tạo', 'education level', 'education levels'),
   ...bare('rank', 'ngạch', 'rank'),
   ...bare('post_title', 'chức vụ', 'post', 'position'),
   ...bare('direction', 'chiều', 'direction'),
   ...['cơ cấu độ tuổi', 'cơ cấu tuổi', 'age structure', 'age pyramid', 'tháp tuổi'].map(
     (p): [string, Tag] => [p, { kind: 'group', by: 'age_band' }],
   ),
-  ...['cơ cấu giới tính', 'gender structure'].map((p): [string, Tag] => [
-    p,
-    { kind: 'group', by: 'sex' },
-  ]),
+  ...[
+    'age distribution',
+    'age breakdown',
+    'age profile',
+    'chia nhóm 10 năm',
+    'chia nhóm 10 tuổi',
+  ].map((p): [string, Tag] => [p, { kind: 'group', by: 'age_band' }]),
+  ...(
+    [
+      ['degree', 'education levels', 'levels of education', 'qualification levels'],
+      ['political_theory', 'political theory levels', 'levels of political theory'],
+      ['state_management', 'state management levels'],
+    ] as const
+  ).flatMap(([by, ...phrases]) => phrases.map((p): [string, Tag] => [p, { kind: 'group', by }])),
+  ...['cơ cấu giới tính', 'gender structure', 'gender distribution', 'gender breakdown'].map(
+    (p): [string, Tag] => [p, { kind: 'group', by: 'sex' }],
+  ),
   ...['cơ cấu trình độ'].map((p): [string, Tag] => [p, { kind: 'group', by: 'degree' }]),
   // "Thống kê trình độ lý luận chính trị của …", "cơ cấu ngạch": a statistic of an attribute of
   // people is a breakdown by it.
@@ -122,6 +151,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...statistic('degree', 'trình độ chuyên môn', 'trình độ đào tạo', 'học vị'),
   ...statistic('rank', 'ngạch', 'ngạch công chức'),
   ...statistic('staff_category', 'loại cán bộ'),
+  ...statistic('sex', 'giới tính'),
+  ...statistic('age_band', 'độ tuổi', 'nhóm tuổi'),
   ...statistic('academic_title', 'học hàm'),
   ['hàng năm', { kind: 'group', by: 'year' }],
   ['hằng năm', { kind: 'group', by: 'year' }],
@@ -137,14 +168,22 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ['các phòng', { kind: 'group', by: 'unit' }],
   ['all units', { kind: 'group', by: 'unit' }],
   ...group('unit', 'top-level unit', 'top-level units', 'top level unit', 'top level units'),
-  ...['10 year bands', 'nhóm 10 năm', 'ten year bands', '10 year age bands'].map(
-    (p): [string, Tag] => [p, { kind: 'filler' }],
-  ),
+  ...group('age_band', 'nhóm 10 tuổi', 'nhóm tuổi 10 tuổi', '10 year age groups', '10 year groups'),
+  ...[
+    '10 year bands',
+    'nhóm 10 năm',
+    'ten year bands',
+    '10 year age bands',
+    'in 10 year bands',
+  ].map((p): [string, Tag] => [p, { kind: 'filler' }]),
   ...group('state_management', 'trình độ quản lý nhà nước', 'quản lý nhà nước', 'qlnn'),
   ...group('state_management', 'state management', 'state management level'),
+  ...group('state_management', 'state management qualification', 'state management training'),
+  ...bare('state_management', 'state management qualification'),
   ...group('degree', 'highest degree', 'trình độ cao nhất'),
   ...bare('degree', 'highest degree'),
   ...group('evaluation_level', 'evaluation level', 'rating', 'mức'),
+  ...group('evaluation_level', 'evaluation result', 'evaluation results', 'rating level'),
   ...[
     'each evaluation level',
     'every evaluation level',

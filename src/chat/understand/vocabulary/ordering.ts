@@ -26,6 +26,12 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
       'held the post longest|longest in post|giữ chức vụ lâu năm nhất',
   ),
   ...order(
+    'post_since',
+    'asc',
+    'held the post the longest|has held the post the longest|held their post the longest|' +
+      'longest in office|in office the longest|been in post the longest|giữ chức vụ đó lâu nhất',
+  ),
+  ...order(
     'term_end',
     'asc',
     'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
@@ -78,9 +84,18 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
   ...extreme('asc', 'từ thấp lên cao|lowest first|in ascending order'),
   ['nhất', { kind: 'extreme', dir: 'desc', split: true }],
-  ...['so sánh', 'so với', 'compare', 'compared', 'comparison', 'versus', 'vs', 'giữa', 'hơn'].map(
-    (p): [string, Tag] => [p, { kind: 'compare' }],
-  ),
+  ...[
+    'so sánh',
+    'so với',
+    'compare',
+    'compared',
+    'comparison',
+    'versus',
+    'vs',
+    'giữa',
+    'hơn',
+    'between',
+  ].map((p): [string, Tag] => [p, { kind: 'compare' }]),
   // "X hay Y có nhiều thạc sĩ hơn?", "which has more …, X or Y": both units, side by side.
   ...['nhiều hơn', 'ít hơn', 'đông hơn', 'đông người hơn', 'more', 'fewer'].map(
     (p): [string, Tag] => [p, { kind: 'compare' }],

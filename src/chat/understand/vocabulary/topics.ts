@@ -65,6 +65,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('birth_year', undefined, 'năm sinh', 'sinh năm nào', 'sinh năm bao nhiêu', 'birth year'),
   ...field('birth_year', undefined, 'year of birth', 'born in which year', 'sinh vào năm nào'),
   ...field('age', 'age', 'tuổi', 'bao nhiêu tuổi', 'age', 'how old', 'độ tuổi', 'mấy tuổi'),
+  ...field('age', 'age', 'tuổi đời'),
   ...field('age', 'age', 'ages', 'their ages'),
   ...field('unit', undefined, 'đơn vị', 'công tác ở đâu', 'làm ở đâu', 'thuộc đơn vị nào'),
   ...field('unit', undefined, 'ở đơn vị nào', 'where does', 'work in which unit', 'their units'),
