@@ -338,3 +338,25 @@ describe('months next to today, and averages of events', () => {
     ).toBe('abstain')
   })
 })
+
+describe('the rest of this year, and names inside names', () => {
+  it('reads "từ nay đến cuối năm" and "still due to … this year" as today to 31 December', async () => {
+    const plan = await planOf('Từ nay đến cuối năm có bao nhiêu người nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2026-12-31' })
+    const still = await planOf('How many people are still due to retire this year?')
+    expect(still.filters.retirement).toEqual({ from: '2026-11-24', to: '2026-12-31' })
+    const whole = await planOf('How many people are due to retire this year?')
+    expect(whole.filters.retirement).toEqual({ from: '2026-01-01', to: '2026-12-31' })
+  })
+
+  it('takes a name whose middle word is also a surname as one name', async () => {
+    const asked: string[] = []
+    const findPeople = (name: string) => {
+      asked.push(name)
+      return ctx.findPeople(name)
+    }
+    await understand('Hệ số lương của ông Ma Văn Dũng?', { ...ctx, findPeople })
+    await understand('How old is Van Minh Hung?', { ...ctx, findPeople })
+    expect(asked).toEqual(['Ma Văn Dũng', 'Van Minh Hung'])
+  })
+})

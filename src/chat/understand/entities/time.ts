@@ -26,6 +26,7 @@ export function matchTime(
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
+    (r) => restOfYear(r, now, year),
     (r) => beforeOrAfter(r, now),
   ])
 }
@@ -218,13 +219,58 @@ function past(r: TokenReader, now: string, year: number): Period | undefined {
 
 /** "từ đầu năm đến nay", "year to date": this year up to today. */
 function yearToDate(r: TokenReader, now: string, year: number): Period | undefined {
-  const word = r.word('từ đầu năm', 'đầu năm', 'year to date', 'since the start of the year')
+  const word = r.word(
+    'từ đầu năm',
+    'kể từ đầu năm',
+    'tính từ đầu năm',
+    'đầu năm',
+    'year to date',
+    'year-to-date',
+    'since the start of the year',
+    'since the beginning of the year',
+    'so far this year',
+    'this year so far',
+  )
   if (word === undefined) return undefined
   if (word.endsWith('đầu năm')) r.optional('đến nay', 'tới nay', 'đến giờ', 'tới giờ')
   return {
     range: { from: `${year}-01-01`, to: now },
     years: { min: year, max: year },
     shape: 'past',
+  }
+}
+
+/**
+ * "từ nay đến cuối năm", "for the rest of the year": today up to the end of this year. Only
+ * the current year: another year's end is read by beforeOrAfter.
+ */
+function restOfYear(r: TokenReader, now: string, year: number): Period | undefined {
+  const fromNow = r.word('từ nay', 'từ bây giờ', 'từ giờ', 'from now', 'from today') !== undefined
+  if (fromNow) r.optional('until', 'till', 'to', 'through')
+  const word = fromNow
+    ? r.word('đến cuối năm', 'tới cuối năm', 'đến hết năm', 'tới hết năm', 'the end of the year')
+    : r.word(
+        'đến cuối năm nay',
+        'tới cuối năm nay',
+        'đến hết năm nay',
+        'tới hết năm nay',
+        'thời gian còn lại của năm',
+        'the rest of the year',
+        'the rest of this year',
+        'rest of the year',
+        'rest of this year',
+        'the remainder of the year',
+        'by the end of this year',
+        'by the end of the year',
+        'before the end of this year',
+        'before the end of the year',
+      )
+  if (word === undefined) return undefined
+  if (fromNow || word.startsWith('thời gian')) r.optional('nay', 'this year')
+  return {
+    range: { from: now, to: `${year}-12-31` },
+    years: { min: year, max: year },
+    shape: 'ahead',
   }
 }
 
