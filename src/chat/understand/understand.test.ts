@@ -349,6 +349,19 @@ describe('the rest of this year, and names inside names', () => {
     expect(whole.filters.retirement).toEqual({ from: '2026-01-01', to: '2026-12-31' })
   })
 
+  it('reads "quý tới" and "nửa đầu năm sau" next to today', async () => {
+    const plan = await planOf('Quý tới có bao nhiêu người đến tuổi nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-03-31' })
+    const half = await planOf('Nửa đầu năm sau có bao nhiêu người nghỉ hưu?')
+    expect(half.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+  })
+
+  it('declines appointments over a span that is not whole years', async () => {
+    expect(await kindOf('Có bao nhiêu người được bổ nhiệm lần đầu trong 12 tháng qua?')).toBe(
+      'abstain',
+    )
+  })
+
   it('takes a name whose middle word is also a surname as one name', async () => {
     const asked: string[] = []
     const findPeople = (name: string) => {

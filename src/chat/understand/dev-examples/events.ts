@@ -668,4 +668,134 @@ export const EVENT_SIBLINGS: readonly DevExample[] = [
     question: 'Trong 6 tháng qua Cục Viễn thông có bao nhiêu người nghỉ việc?',
     sql: `select count(*) ${MV} m.direction = 'out' and m.reason = 'resigned' and m.event_date ${back(6)} and ${munit('CVT')}`,
   },
+  // Round 3: relative quarters and halves of a year, appointments over spans that are not
+  // whole years (declined), and more people and units.
+  { question: 'Ms Phan Hai Hoa works in which unit?', sql: person('unit_name', 'Phan Hải Hoa') },
+  {
+    question: 'Đồng chí Hoàng Ngọc Khánh giữ chức vụ gì?',
+    sql: person('post_title', 'Hoàng Ngọc Khánh'),
+  },
+  {
+    question: 'Ông Sơn Văn Dũng hết nhiệm kỳ ngày nào?',
+    sql: person('post_term_end', 'Sơn Văn Dũng'),
+  },
+  { question: 'Bà Nguyễn Bảo Nga thuộc ngạch nào?', sql: person('rank_name', 'Nguyễn Bảo Nga') },
+  {
+    question: 'Cho biết ngày sinh và đơn vị của ông Đỗ Duy Hưng',
+    sql: `select p.birth_date, p.unit_name from chat.people p where p.full_name = 'Đỗ Duy Hưng'`,
+  },
+  { question: "Hoang Duc Hung's salary step?", sql: person('salary_step', 'Hoàng Đức Hưng') },
+  {
+    question: 'ngay nghi huu cua ba Bui Hong Loan',
+    sql: person('retirement_date', 'Bùi Hồng Loan'),
+  },
+  {
+    question: 'Ông Nguyễn Bảo Bình sinh năm bao nhiêu?',
+    sql: person('birth_year', 'Nguyễn Bảo Bình'),
+  },
+  { question: 'Chị Đinh Thu Lan bao nhiêu tuổi?', sql: person('age', 'Đinh Thu Lan') },
+  { question: 'Ông Nguyễn Văn Hùng đang giữ ngạch gì?', sql: null, expect: 'abstain' },
+  {
+    question: 'Quý tới có bao nhiêu người đến tuổi nghỉ hưu?',
+    sql: `select count(*) ${W} and p.retirement_date between date '2027-01-01' and date '2027-03-31'`,
+  },
+  {
+    question: 'Nửa đầu năm sau có bao nhiêu người nghỉ hưu?',
+    sql: `select count(*) ${W} and p.retirement_date between date '2027-01-01' and date '2027-06-30'`,
+  },
+  {
+    question: 'Who retires in 2027 at Cục Viễn thông?',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'Có bao nhiêu Phó Trưởng phòng đến tuổi nghỉ hưu trong 2 năm tới?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Trưởng phòng' and p.retirement_date ${ahead(2)}`,
+  },
+  {
+    question: 'Danh sách Cục trưởng, Vụ trưởng nghỉ hưu từ nay đến hết năm 2030',
+    sql: `select p.full_name ${W} and p.post_title in ('Cục trưởng', 'Vụ trưởng') and p.retirement_date between ${T} and date '2030-12-31'`,
+  },
+  {
+    question: 'so nguoi nghi huu tu 2026 den 2030 theo tung nam o Vu To chuc can bo',
+    sql: `select extract(year from p.retirement_date)::integer as year, count(*) ${W} and ${unit('VTCCB')} and extract(year from p.retirement_date) between 2026 and 2030 group by 1`,
+  },
+  {
+    question: 'How many Giám đốc Trung tâm have terms ending next year?',
+    sql: `select count(*) ${W} and p.post_title = 'Giám đốc Trung tâm' and extract(year from p.post_term_end) = extract(year from ${T}) + 1`,
+  },
+  {
+    question: 'Ai hết nhiệm kỳ trong quý 1/2027?',
+    sql: `select p.full_name ${W} and p.post_term_end between date '2027-01-01' and date '2027-03-31'`,
+  },
+  {
+    question:
+      'Học viện Công nghệ Bưu chính Viễn thông có bao nhiêu lãnh đạo hết nhiệm kỳ năm 2028?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and extract(year from p.post_term_end) = 2028`,
+  },
+  {
+    question: 'số lãnh đạo hết nhiệm kỳ theo từng năm 2027-2030 ở Cục Viễn thông',
+    sql: `select extract(year from p.post_term_end)::integer as year, count(*) ${W} and ${unit('CVT')} and extract(year from p.post_term_end) between 2027 and 2030 group by 1`,
+  },
+  {
+    question: 'How many women reach retirement age next year?',
+    sql: `select count(*) ${W} and p.sex = 'female' and extract(year from p.retirement_date) = extract(year from ${T}) + 1`,
+    role: 'planner',
+  },
+  {
+    question: 'Giai đoạn 2021-2025 mỗi năm có bao nhiêu người nghỉ hưu?',
+    sql: `select m.year, count(*) ${MV} m.direction = 'out' and m.reason = 'retired' and m.year between 2021 and 2025 group by m.year`,
+  },
+  {
+    question: 'Năm 2024 có bao nhiêu người chuyển đến Bộ?',
+    sql: `select count(*) ${MV} m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2024`,
+  },
+  {
+    question: 'How many people resigned between 2020 and 2023?',
+    sql: `select count(*) ${MV} m.direction = 'out' and m.reason = 'resigned' and m.year between 2020 and 2023`,
+  },
+  {
+    question: 'Tháng trước có bao nhiêu người nghỉ hưu?',
+    sql: `select count(*) ${MV} m.direction = 'out' and m.reason = 'retired' and m.event_date between date '2026-10-01' and date '2026-10-31'`,
+  },
+  {
+    question: 'How many people were recruited in 2025?',
+    sql: `select count(*) ${MV} m.direction = 'in' and m.reason = 'recruited' and m.year = 2025`,
+  },
+  {
+    question: 'Số người tuyển dụng và chuyển đến theo từng năm từ 2022 đến 2025',
+    sql: `select m.year, count(*) ${MV} m.direction = 'in' and m.reason in ('recruited', 'transferred_in') and m.year between 2022 and 2025 group by m.year`,
+  },
+  {
+    question: 'Năm 2026 Cục Viễn thông tiếp nhận bao nhiêu người?',
+    sql: `select count(*) ${MV} m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2026 and ${munit('CVT')}`,
+  },
+  {
+    question: 'How many staff left Cục Viễn thông last year?',
+    sql: `select count(*) ${MV} m.direction = 'out' and m.year = extract(year from ${T}) - 1 and ${munit('CVT')}`,
+  },
+  {
+    question: 'Số người nghỉ hưu theo từng năm 2020-2025 ở Cục Viễn thông',
+    sql: `select m.year, count(*) ${MV} m.direction = 'out' and m.reason = 'retired' and m.year between 2020 and 2025 and ${munit('CVT')} group by m.year`,
+  },
+  {
+    question: 'Có bao nhiêu người được bổ nhiệm lần đầu trong 12 tháng qua?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Từ đầu năm đến nay có bao nhiêu lượt bổ nhiệm lại?',
+    sql: `select count(*) from chat.appointments a where a.kind = 'reappointment' and a.start_date ${YTD}`,
+  },
+  {
+    question: 'How many people reach retirement age from now until the end of 2028?',
+    sql: `select count(*) ${W} and p.retirement_date between ${T} and date '2028-12-31'`,
+  },
+  {
+    question: 'nam ngoai co bao nhieu nguoi roi khoi Bo',
+    sql: `select count(*) ${MV} m.direction = 'out' and m.year = extract(year from ${T}) - 1`,
+  },
+  {
+    question: 'Trong 2 năm gần đây có bao nhiêu người thôi việc?',
+    sql: `select count(*) ${MV} m.direction = 'out' and m.reason = 'resigned' and m.event_date between (${T} - interval '2 years')::date and ${T}`,
+  },
 ]
