@@ -365,3 +365,38 @@ describe('superlatives and averages worded loosely', () => {
     expect(plan.limit).toBe(5)
   })
 })
+
+describe('the rest of this year, and names inside names', () => {
+  it('reads "từ nay đến cuối năm" and "still due to … this year" as today to 31 December', async () => {
+    const plan = await planOf('Từ nay đến cuối năm có bao nhiêu người nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2026-12-31' })
+    const still = await planOf('How many people are still due to retire this year?')
+    expect(still.filters.retirement).toEqual({ from: '2026-11-24', to: '2026-12-31' })
+    const whole = await planOf('How many people are due to retire this year?')
+    expect(whole.filters.retirement).toEqual({ from: '2026-01-01', to: '2026-12-31' })
+  })
+
+  it('reads "quý tới" and "nửa đầu năm sau" next to today', async () => {
+    const plan = await planOf('Quý tới có bao nhiêu người đến tuổi nghỉ hưu?')
+    expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-03-31' })
+    const half = await planOf('Nửa đầu năm sau có bao nhiêu người nghỉ hưu?')
+    expect(half.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
+  })
+
+  it('declines appointments over a span that is not whole years', async () => {
+    expect(await kindOf('Có bao nhiêu người được bổ nhiệm lần đầu trong 12 tháng qua?')).toBe(
+      'abstain',
+    )
+  })
+
+  it('takes a name whose middle word is also a surname as one name', async () => {
+    const asked: string[] = []
+    const findPeople = (name: string) => {
+      asked.push(name)
+      return ctx.findPeople(name)
+    }
+    await understand('Hệ số lương của ông Ma Văn Dũng?', { ...ctx, findPeople })
+    await understand('How old is Van Minh Hung?', { ...ctx, findPeople })
+    expect(asked).toEqual(['Ma Văn Dũng', 'Van Minh Hung'])
+  })
+})

@@ -9,7 +9,7 @@ const SURNAMES = new Set(
     'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao luong ' +
     'trinh mai to truong ha cao lam doan vuong ta chu quach kieu luu thai tang phung trieu la ' +
     'tong khuc giang kim lac nghiem au bach banh dam diep dong han hua khong khuat lai lo ma ' +
-    'mac nong ong quan tieu thach than thieu vi vien cam xa son danh chau'
+    'mac nong ong quan tieu thach than thieu vi vien cam xa son danh chau van quang'
   ).split(' '),
 )
 
@@ -59,6 +59,10 @@ export function matchPersonName(
     return !capitalised || initial !== initial.toLowerCase()
   }
   if (!isNameWord(i)) return undefined
+  // Inside a name that starts one word earlier ("Ma Văn Dũng", where "Văn" is a surname too):
+  // that name is the one meant, not its tail.
+  if (!honorific && i > 0 && SURNAMES.has(tokens[i - 1]!.fold) && isNameWord(i - 1))
+    return undefined
   let j = i + 1
   // A capitalised word continues a name even if it is also a common word ("Nguyễn Công Long");
   // a lower-case one must not be a word questions use after a name ("sinh", "công tác").

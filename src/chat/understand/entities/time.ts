@@ -20,12 +20,14 @@ export function matchTime(
     (r) => namedYear(r),
     (r) => yearSpan(r),
     (r) => quarter(r),
-    (r) => halfYear(r),
+    (r) => relativeQuarter(r, now),
+    (r) => halfYear(r, year),
     (r) => month(r, year),
     (r) => monthSpan(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
+    (r) => restOfYear(r, now, year),
     (r) => beforeOrAfter(r, now),
   ])
 }
@@ -117,8 +119,37 @@ function quarter(r: TokenReader): Period | undefined {
   }
 }
 
-/** "6 tháng đầu năm 2027", "nửa cuối năm 2028", "the first half of 2027". */
-function halfYear(r: TokenReader): Period | undefined {
+/** "quý này", "quý tới", "last quarter": the calendar quarter of today or next to it. */
+function relativeQuarter(r: TokenReader, now: string): Period | undefined {
+  r.optional('trong', 'in')
+  const word = r.word(
+    'quý này',
+    'quý hiện tại',
+    'this quarter',
+    'current quarter',
+    'quý tới',
+    'quý sau',
+    'quý kế tiếp',
+    'next quarter',
+    'quý trước',
+    'last quarter',
+    'previous quarter',
+  )
+  if (word === undefined) return undefined
+  const offset = /tới|sau|kế|next/.test(word) ? 1 : /trước|last|previous/.test(word) ? -1 : 0
+  const index = Number(now.slice(0, 4)) * 4 + Math.floor((Number(now.slice(5, 7)) - 1) / 3) + offset
+  const y = Math.floor(index / 4)
+  const q = (index % 4) + 1
+  const from = `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`
+  return {
+    range: { from, to: lastDayOfMonth(y, q * 3) },
+    years: { min: y, max: y },
+    shape: 'point',
+  }
+}
+
+/** "6 tháng đầu năm 2027", "nửa cuối năm sau", "the first half of 2027". */
+function halfYear(r: TokenReader, year: number): Period | undefined {
   r.optional('trong', 'in')
   const six = r.number(6, 6) !== undefined
   const word = six
@@ -132,13 +163,20 @@ function halfYear(r: TokenReader): Period | undefined {
         'the second half of',
         'second half of',
       )
-  const y = word === undefined ? undefined : r.year()
+  const y = word === undefined ? undefined : (r.year() ?? relativeYearWord(r, year))
   if (word === undefined || y === undefined) return undefined
   const late = /cuối|sau|second/.test(word)
   const range = late
     ? { from: `${y}-07-01`, to: `${y}-12-31` }
     : { from: `${y}-01-01`, to: `${y}-06-30` }
   return { range, years: { min: y, max: y }, shape: 'point' }
+}
+
+/** "(năm) nay", "(năm) sau", "next year" after a part of a year already named. */
+function relativeYearWord(r: TokenReader, year: number): number | undefined {
+  const word = r.word('nay', 'sau', 'tới', 'ngoái', 'trước', 'this year', 'next year', 'last year')
+  if (word === undefined) return undefined
+  return /sau|tới|next/.test(word) ? year + 1 : /ngoái|trước|last/.test(word) ? year - 1 : year
 }
 
 function romanQuarter(roman: string | undefined): number | undefined {
@@ -218,13 +256,58 @@ function past(r: TokenReader, now: string, year: number): Period | undefined {
 
 /** "từ đầu năm đến nay", "year to date": this year up to today. */
 function yearToDate(r: TokenReader, now: string, year: number): Period | undefined {
-  const word = r.word('từ đầu năm', 'đầu năm', 'year to date', 'since the start of the year')
+  const word = r.word(
+    'từ đầu năm',
+    'kể từ đầu năm',
+    'tính từ đầu năm',
+    'đầu năm',
+    'year to date',
+    'year-to-date',
+    'since the start of the year',
+    'since the beginning of the year',
+    'so far this year',
+    'this year so far',
+  )
   if (word === undefined) return undefined
   if (word.endsWith('đầu năm')) r.optional('đến nay', 'tới nay', 'đến giờ', 'tới giờ')
   return {
     range: { from: `${year}-01-01`, to: now },
     years: { min: year, max: year },
     shape: 'past',
+  }
+}
+
+/**
+ * "từ nay đến cuối năm", "for the rest of the year": today up to the end of this year. Only
+ * the current year: another year's end is read by beforeOrAfter.
+ */
+function restOfYear(r: TokenReader, now: string, year: number): Period | undefined {
+  const fromNow = r.word('từ nay', 'từ bây giờ', 'từ giờ', 'from now', 'from today') !== undefined
+  if (fromNow) r.optional('until', 'till', 'to', 'through')
+  const word = fromNow
+    ? r.word('đến cuối năm', 'tới cuối năm', 'đến hết năm', 'tới hết năm', 'the end of the year')
+    : r.word(
+        'đến cuối năm nay',
+        'tới cuối năm nay',
+        'đến hết năm nay',
+        'tới hết năm nay',
+        'thời gian còn lại của năm',
+        'the rest of the year',
+        'the rest of this year',
+        'rest of the year',
+        'rest of this year',
+        'the remainder of the year',
+        'by the end of this year',
+        'by the end of the year',
+        'before the end of this year',
+        'before the end of the year',
+      )
+  if (word === undefined) return undefined
+  if (fromNow || word.startsWith('thời gian')) r.optional('nay', 'this year')
+  return {
+    range: { from: now, to: `${year}-12-31` },
+    years: { min: year, max: year },
+    shape: 'ahead',
   }
 }
 

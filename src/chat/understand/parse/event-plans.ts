@@ -48,6 +48,10 @@ export function buildAppointmentsPlan(
   const kinds = [...new Set(reading.appointments.flatMap((k) => k ?? []))]
   if (reading.filters.length > 0) problems.push('conditions appointments do not have')
   if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of appointments')
+  // The plan counts whole years: "12 tháng qua" or "quý 3" would silently become a year. A
+  // span ending today ("từ đầu năm đến nay") is its year: no appointment is dated ahead.
+  if (reading.periods.some((p) => !wholeYears(p.range, p.shape === 'past')))
+    problems.push('a span of appointments that is not whole years')
   const plan: AppointmentsPlan = {
     subject: 'appointments',
     years: reading.periods[0]?.years ?? {},
@@ -56,4 +60,14 @@ export function buildAppointmentsPlan(
     ...(reading.groups.includes('year') ? { groupBy: 'year' as const } : {}),
   }
   return { plan, problems }
+}
+
+function wholeYears(
+  range: { readonly from?: string; readonly to?: string },
+  endsToday: boolean,
+): boolean {
+  return (
+    (range.from === undefined || range.from.endsWith('-01-01')) &&
+    (range.to === undefined || endsToday || range.to.endsWith('-12-31'))
+  )
 }

@@ -43,7 +43,10 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
   ...discipline('decided_on', 'ngày quyết định|ngày bị kỷ luật|ngày kỷ luật|decision date'),
   ...discipline('effective_until', 'ngày hết hiệu lực|hết hiệu lực|hiệu lực đến|expiry date'),
   ...FORMS.flatMap(([form, phrases]) => discipline('any', phrases, [form])),
-  ...['bổ nhiệm lần đầu|được bổ nhiệm lần đầu|first appointments|first appointed|newly appointed']
+  ...[
+    'bổ nhiệm lần đầu|được bổ nhiệm lần đầu|first appointments|first appointed|newly appointed|' +
+      'first-time appointments|appointed for the first time|first-time leadership appointments',
+  ]
     .flatMap((p) => p.split('|'))
     .map((p): [string, Tag] => [p, { kind: 'appointment', kinds: ['first'] }]),
   ...['bổ nhiệm lại|được bổ nhiệm lại|reappointed|reappointments']

@@ -33,7 +33,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
-      'giữ chức|đang giữ chức|among|trong số',
+      'giữ chức|đang giữ chức|among|trong số|were made|was made',
   ),
   ...tag(
     { kind: 'noun' },
@@ -77,6 +77,11 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'our staff|our department|my department|our people|in my agency|in our agency|our',
   ),
   ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
+  // "Still due to retire this year": from today on; a bare "still" is a filler.
+  ...tag(
+    { kind: 'remaining' },
+    'still due to|still due|still set to|still going to|still expected to',
+  ),
   ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
   ...tag({ kind: 'conjunction' }, 'và|hoặc|hay|or|and|cùng với|với cả|, và|lẫn'),
   ...tag({ kind: 'negation' }, 'không|chưa|not|no|without|non|never|chưa từng|không có'),

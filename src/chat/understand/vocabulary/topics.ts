@@ -27,6 +27,14 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
   ...topic('retirement', 'retirements', 'due to retire', 'due for retirement'),
+  // Not "retirement" and then the age field: the age is the event's name here.
+  ...topic(
+    'retirement',
+    'reaches retirement age',
+    'reaching retirement age',
+    'reached retirement age',
+  ),
+  ...topic('retirement', 'reach the retirement age', 'reaches the retirement age'),
   // Without a span, "sắp nghỉ hưu" is the next 6 months, the notice period before retirement
   // (RETIREMENT_SOON_MONTHS).
   ...topic('retirement_soon', 'sắp nghỉ hưu', 'sắp về hưu', 'sắp đến tuổi nghỉ hưu', 'sắp hưu'),
@@ -41,6 +49,9 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   // "their" here points back within the sentence ("Trưởng phòng have their terms ending").
   ...topic('term_end', 'their terms end', 'their terms ending', 'their terms expire'),
   ...topic('term_end', 'their term ends', 'their term ending', 'their term expires'),
+  ...topic('term_end', 'terms expiring', 'term expiring', 'expiring terms', 'whose terms expire'),
+  ...topic('term_end', 'whose term expires', 'their terms expiring', 'their term expiring'),
+  ...topic('term_end', 'term expiries', 'term expirations', 'expiries', 'expirations'),
   ...topic('term_end', 'đến hạn bổ nhiệm lại', 'phải bổ nhiệm lại', 'due for reappointment'),
   ...topic('evaluation', 'được đánh giá', 'đánh giá', 'xếp loại', 'được xếp loại', 'evaluated'),
   ...topic('evaluation', 'rated', 'đạt', 'đánh giá xếp loại', 'xếp loại chất lượng'),
@@ -56,6 +67,9 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('left', 'ra khỏi', 'left the ministry', 'leavers', 'departures'),
   ...topic('movement', 'biến động', 'biến động nhân sự', 'tăng giảm', 'ra vào', 'turnover'),
   ...topic('movement', 'inflow and outflow', 'joins and exits', 'vào và ra', 'tăng, giảm'),
+  ...topic('movement', 'inflows and outflows', 'ins and outs'),
+  ...topic('joined', 'inflows'),
+  ...topic('left', 'outflows'),
   ...topic('movement', 'vào và ra khỏi', 'joined and left', 'in and out'),
   ...topic('quota', 'biên chế', 'chỉ tiêu biên chế', 'biên chế được giao', 'định biên'),
   ...topic('quota', 'quota', 'headcount quota', 'approved headcount', 'số biên chế'),
@@ -82,6 +96,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
     'chức danh nghề nghiệp',
   ),
   ...field('salary_step', 'salary_step', 'bậc lương', 'bậc', 'salary step', 'step'),
+  ...field('salary_step', 'salary_step', 'salary grade', 'pay grade', 'pay step'),
   ...field('salary_coefficient', 'salary_coefficient', 'hệ số lương', 'hệ số', 'coefficient'),
   ...field('salary_coefficient', 'salary_coefficient', 'salary coefficient', 'lương'),
   ...field('term_end', undefined, 'nhiệm kỳ', 'thời hạn bổ nhiệm', 'term', 'ngày hết nhiệm kỳ'),
@@ -94,6 +109,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('term_end', undefined, 'bao giờ hết nhiệm kỳ', 'khi nào hết nhiệm kỳ'),
   ...field('retirement_date', undefined, 'ngày nghỉ hưu', 'thời điểm nghỉ hưu', 'khi nào nghỉ hưu'),
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
+  ...field('retirement_date', undefined, 'retirement dates', 'their retirement dates'),
   ...field('retirement_date', undefined, 'nghỉ hưu khi nào', 'nghỉ hưu vào ngày nào'),
   ...field('retirement_date', undefined, 'sẽ nghỉ hưu khi nào', 'sẽ nghỉ hưu vào ngày nào'),
   ...field('retirement_date', undefined, 'về hưu khi nào', 'sẽ về hưu khi nào'),
