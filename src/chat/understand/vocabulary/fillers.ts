@@ -96,8 +96,8 @@ const FUNCTION_WORDS = new Set(
     'tung|sap|cung|deu|rang|nha|luon|nhi|bi|ten|' +
     // "oldest first": the order is already read.
     'also|ever|so|then|really|actually|exactly|just|yet|please|kindly|first|completed|' +
-    // "decisions were made / issued in 2024": the year says when.
-    'made|issued'
+    // "decisions were made / issued in 2024", "quota assigned to": the rest says it all.
+    'made|issued|assigned|allocated'
   ).split('|'),
 )
 
