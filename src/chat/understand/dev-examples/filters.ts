@@ -1,6 +1,9 @@
 import { type DevExample, PRIV, W, unit } from './shared.js'
 
-/** Counts and lists under combined filters, sensitive data and quotas, worded as the tuning set would be with other units, people and years. */
+/**
+ * Counts and lists under combined filters, sensitive data and quotas, worded as the tuning set
+ * would be with other units, people and years.
+ */
 export const FILTER_SIBLINGS: readonly DevExample[] = [
   // Round 1: one or two filters on a unit, sensitive counts, lists with extra columns, quotas
   // (asked as a planner).
@@ -773,5 +776,250 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
   {
     question: 'How many staff at Vụ Pháp chế were born between 1980 and 1989?',
     sql: `select count(*) ${W} and ${unit('VPC')} and p.birth_year between 1980 and 1989`,
+  },
+  // Round 3: colloquial and English wordings, lists with a requested column, quotas asked as
+  // a planner. Ethnicity is not a list column yet, and two decisions are too few to show.
+  {
+    question: 'Cục Viễn thông có mấy tiến sĩ nữ?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.highest_degree = 'tien_si' and p.sex = 'female'`,
+  },
+  {
+    question: 'Tổng số viên chức của Viện Năng lượng nguyên tử Việt Nam là bao nhiêu?',
+    sql: `select count(*) ${W} and ${unit('VNLNTVN')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'Headcount of Cục Tần số vô tuyến điện?',
+    sql: `select count(*) ${W} and ${unit('CTSVTD')}`,
+  },
+  {
+    question: 'How many employees does VnExpress have?',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')}`,
+  },
+  {
+    question: 'Số lượng công chức nữ ở Văn phòng Bộ',
+    sql: `select count(*) ${W} and ${unit('VPB')} and p.staff_category = 'cong_chuc' and p.sex = 'female'`,
+  },
+  {
+    question: 'co bao nhieu nguoi tren 60 tuoi',
+    sql: `select count(*) ${W} and p.age > 60`,
+  },
+  {
+    question: 'Số người từ 40 đến 50 tuổi ở Cục Bưu điện Trung ương là bao nhiêu?',
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.age between 40 and 50`,
+  },
+  {
+    question: "How many staff under 30 hold a master's degree?",
+    sql: `select count(*) ${W} and p.age < 30 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Cục Sở hữu trí tuệ có bao nhiêu người có trình độ thạc sĩ trở lên?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.highest_degree in ('thac_si', 'tien_si')`,
+  },
+  {
+    question: 'Danh sách các Vụ trưởng kèm ngày sinh',
+    sql: `select p.full_name, p.birth_date ${W} and p.post_title = 'Vụ trưởng'`,
+  },
+  {
+    question: 'Liệt kê các Viện trưởng kèm đơn vị công tác',
+    sql: `select p.full_name, p.unit_name ${W} and p.post_title = 'Viện trưởng'`,
+  },
+  {
+    question:
+      'List the associate professors at the Vietnam Atomic Energy Institute with their units.',
+    sql: `select p.full_name, p.unit_name ${W} and ${unit('VNLNTVN')} and p.academic_title = 'pgs'`,
+  },
+  {
+    question: 'Danh sách cán bộ nữ ở Vụ Hợp tác quốc tế, kèm năm sinh',
+    sql: `select p.full_name, p.birth_year ${W} and ${unit('VHTQT')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Cho tôi danh sách chuyên viên cao cấp của Vụ Tổ chức cán bộ',
+    sql: `select p.full_name ${W} and ${unit('VTCCB')} and p.rank_code = '01.001'`,
+  },
+  {
+    question: 'Liệt kê những người có trình độ lý luận chính trị cao cấp ở Cục Viễn thông',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.political_theory = 'cao_cap'`,
+  },
+  {
+    question: 'Danh sách người có chứng chỉ tiếng Anh C1 ở Vụ Pháp chế',
+    sql: `select p.full_name ${W} and ${unit('VPC')} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.kind = 'foreign_language' and t.level = 'Tiếng Anh C1')`,
+  },
+  {
+    question: 'Ai ở Vụ Bưu chính đạt Chiến sĩ thi đua cơ sở năm 2025?',
+    sql: `select p.full_name ${W} and ${unit('VBC')} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Chiến sĩ thi đua cơ sở')`,
+  },
+  {
+    question: 'Có bao nhiêu người trong quy hoạch Phó Cục trưởng Cục Tần số vô tuyến điện?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Phó Cục trưởng' and pl.post_unit_id = (select id from chat.units where code = 'CTSVTD'))`,
+  },
+  {
+    question: 'How many staff are in the planning pool for Vụ trưởng?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Vụ trưởng')`,
+  },
+  {
+    question: 'nhung ai trong quy hoach Giam doc Hoc vien',
+    sql: `select p.full_name ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Giám đốc Học viện')`,
+  },
+  {
+    question: 'Năm 2023 Vụ Pháp chế có bao nhiêu người được xếp loại hoàn thành xuất sắc nhiệm vụ?',
+    sql: `select count(*) ${W} and ${unit('VPC')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2023 and e.level = 'xuat_sac')`,
+  },
+  {
+    question: 'How many people at Cục Sở hữu trí tuệ were rated excellent in 2024?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'xuat_sac')`,
+  },
+  {
+    question:
+      'danh sach nguoi khong hoan thanh nhiem vu nam 2025 o Vien Nang luong nguyen tu Viet Nam',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'Có bao nhiêu người có chứng chỉ tiếng Nga B1?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.kind = 'foreign_language' and t.level = 'Tiếng Nga B1')`,
+  },
+  {
+    question: 'How many staff at Cục Viễn thông have an IELTS certificate?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.trainings t where t.person_id = p.id and t.kind = 'foreign_language' and t.level = 'IELTS 6.5')`,
+  },
+  {
+    question: 'Năm 2021 có bao nhiêu người được tặng Kỷ niệm chương?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2021 and w.kind = 'Kỷ niệm chương Vì sự nghiệp Khoa học và Công nghệ')`,
+  },
+  {
+    question: "How many people received the Minister's certificate of merit in 2025?",
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2025 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')`,
+  },
+  {
+    question: 'Có bao nhiêu đảng viên là tiến sĩ?',
+    sql: `select count(*) ${PRIV} and pp.is_party_member and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'How many Party members at Cục Tần số vô tuyến điện are women?',
+    sql: `select count(*) ${PRIV} and ${unit('CTSVTD')} and pp.is_party_member and p.sex = 'female'`,
+  },
+  {
+    question: 'Số đảng viên nam ở Thanh tra Bộ',
+    sql: `select count(*) ${PRIV} and ${unit('TTRB')} and pp.is_party_member and p.sex = 'male'`,
+  },
+  {
+    question: 'Có bao nhiêu người dân tộc Nùng?',
+    sql: `select count(*) ${PRIV} and pp.ethnicity = 'Nùng'`,
+  },
+  {
+    question: 'co bao nhieu nguoi dan toc thieu so o Hoc vien Cong nghe Buu chinh Vien thong',
+    sql: `select count(*) ${PRIV} and ${unit('HVCNBCVT')} and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'What percentage of staff at Cục Bưu điện Trung ương are Party members?',
+    sql: `select 100.0 * count(*) filter (where pp.is_party_member) / count(*) ${PRIV} and ${unit('CBDTW')}`,
+  },
+  {
+    question: 'Danh sách người dân tộc thiểu số ở Vụ Tổ chức cán bộ kèm dân tộc',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Từ năm 2020 đến nay có bao nhiêu quyết định kỷ luật?',
+    sql: `select count(*) from chat.disciplines d where d.decided_on between date '2020-01-01' and public.hr_today()`,
+  },
+  {
+    question: 'How many reprimands (khiển trách) were issued in 2023?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Danh sách cán bộ bị kỷ luật cảnh cáo, kèm ngày quyết định',
+    sql: `select p.full_name, d.decided_on from chat.disciplines d join chat.people p on p.id = d.person_id where d.form = 'canh_cao'`,
+  },
+  {
+    question: 'Có bao nhiêu người đã chuyển công tác khỏi Cục Viễn thông?',
+    sql: `select count(*) from chat.people p where p.status = 'transferred_out' and ${unit('CVT')}`,
+  },
+  {
+    question: 'How many retired staff are there in Văn phòng Bộ?',
+    sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('VPB')}`,
+  },
+  {
+    question: 'Số người đã nghỉ việc ở Báo VnExpress',
+    sql: `select count(*) from chat.people p where p.status = 'resigned' and ${unit('VNEXPRESS')}`,
+  },
+  {
+    question: 'Có bao nhiêu Phó Giám đốc Học viện?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Giám đốc Học viện'`,
+  },
+  {
+    question: 'Ai là Chánh Văn phòng ở Cục Sở hữu trí tuệ?',
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Chánh Văn phòng'`,
+  },
+  {
+    question: 'Số Trưởng ban ở Báo VnExpress',
+    sql: `select count(*) ${W} and ${unit('VNEXPRESS')} and p.post_title = 'Trưởng ban'`,
+  },
+  {
+    question: 'How many Phó Trưởng phòng are women?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Biên chế công chức năm 2025 của Vụ Tổ chức cán bộ là bao nhiêu?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'VTCCB') || '%' and q.year = 2025 and q.staff_category = 'cong_chuc'`,
+    role: 'planner',
+  },
+  {
+    question: 'Chỉ tiêu biên chế viên chức của Viện Năng lượng nguyên tử Việt Nam năm 2026',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'VNLNTVN') || '%' and q.year = 2026 and q.staff_category = 'vien_chuc'`,
+    role: 'planner',
+  },
+  {
+    question:
+      'What headcount quota (biên chế) was assigned to Trung tâm Internet Việt Nam for 2025?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'VNNIC') || '%' and q.year = 2025`,
+    role: 'planner',
+  },
+  {
+    question: 'Tổng biên chế toàn Bộ theo từng năm từ 2020 đến 2024',
+    sql: `select q.year, sum(q.quota) from chat.quotas q where q.year between 2020 and 2024 group by q.year`,
+    role: 'planner',
+  },
+  {
+    question: 'bien che nguoi lao dong cua Van phong Bo nam 2027',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'VPB') || '%' and q.year = 2027 and q.staff_category = 'nguoi_lao_dong'`,
+    role: 'planner',
+  },
+  {
+    question: 'How many staff at Cục Viễn thông hold the rank of principal officer?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.rank_code = '01.002'`,
+    role: 'planner',
+  },
+  {
+    question: 'Số người sinh năm 1975 ở Cục Sở hữu trí tuệ',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.birth_year = 1975`,
+    role: 'planner',
+  },
+  {
+    question: 'Trong Bộ có bao nhiêu phó giáo sư là nữ?',
+    sql: `select count(*) ${W} and p.academic_title = 'pgs' and p.sex = 'female'`,
+  },
+  {
+    question: 'Vụ HTQT có bao nhiêu người có trình độ QLNN chuyên viên chính?',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.state_management = 'chuyen_vien_chinh'`,
+  },
+  {
+    question: 'Viện ƯDCN có bao nhiêu kỹ sư chính?',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.rank_code = 'V.05.02.06'`,
+  },
+  {
+    question: 'How many researchers work at Viện Ứng dụng công nghệ?',
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.rank_code = 'V.05.01.03'`,
+  },
+  {
+    question:
+      'What headcount quota (biên chế) was assigned to Trung tâm Internet Việt Nam for 2025?',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'VNNIC') || '%' and q.year = 2025`,
+    role: 'planner',
+  },
+  {
+    question: 'Headcount quota allocated to Học viện Công nghệ Bưu chính Viễn thông in 2028',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where u.path like (select path from chat.units where code = 'HVCNBCVT') || '%' and q.year = 2028`,
+    role: 'planner',
   },
 ]
