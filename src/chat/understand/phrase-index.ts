@@ -30,20 +30,21 @@ export function buildPhraseIndex<T>(phrases: Iterable<readonly [string, T]>): Ph
  * A word typed with diacritics must match them exactly ("năm" is not "nam"); a word typed
  * without any matches on its folded form, since the asker did not type them at all.
  */
-export function wordMatches(token: Token, text: string, fold: string, accented = false): boolean {
+export function wordMatches(token: Token, text: string, fold: string, exact = false): boolean {
   if (token.text === text) return true
-  if (accented && MEANT_PLAIN.has(token.text)) return false
-  return token.text === token.fold && token.fold === fold
+  return !exact && token.text === token.fold && token.fold === fold
 }
 
 /**
- * Plain words that are words of their own: in a question typed with diacritics, "nam" is male,
- * not a "năm" the asker left unmarked ("cán bộ nam sinh năm 1985").
+ * Plain words meant as typed: in a question typed with diacritics, "nam sinh" is a man born …
+ * ("cán bộ nam sinh năm 1985"), not "năm sinh" with the mark left off. A lone "nam 2025" is
+ * still read as the year the asker forgot to mark.
  */
-const MEANT_PLAIN = new Set(['nam'])
-
-export function typedWithDiacritics(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.text !== token.fold)
+export function exactTokens(tokens: readonly Token[]): ReadonlySet<Token> {
+  if (!tokens.some((token) => token.text !== token.fold)) return new Set()
+  return new Set(
+    tokens.filter((token, i) => token.text === 'nam' && tokens[i + 1]?.fold === 'sinh'),
+  )
 }
 
 export interface PhraseMatch<T> {
@@ -61,9 +62,9 @@ export function matchPhrases<T>(
   const candidates = first === undefined ? undefined : index.byFirst.get(first.fold)
   if (candidates === undefined) return []
   const out: { length: number; values: T[] }[] = []
-  const accented = typedWithDiacritics(tokens)
+  const exact = exactTokens(tokens)
   for (const entry of candidates) {
-    if (!entryMatches(entry, tokens, i, accented)) continue
+    if (!entryMatches(entry, tokens, i, exact)) continue
     const last = out[out.length - 1]
     if (last !== undefined && last.length === entry.tokens.length) last.values.push(entry.value)
     else out.push({ length: entry.tokens.length, values: [entry.value] })
@@ -75,11 +76,12 @@ function entryMatches<T>(
   entry: PhraseEntry<T>,
   tokens: readonly Token[],
   i: number,
-  accented: boolean,
+  exact: ReadonlySet<Token>,
 ): boolean {
   if (i + entry.tokens.length > tokens.length) return false
   for (let k = 0; k < entry.tokens.length; k++) {
-    if (!wordMatches(tokens[i + k]!, entry.tokens[k]!, entry.folds[k]!, accented)) return false
+    const token = tokens[i + k]!
+    if (!wordMatches(token, entry.tokens[k]!, entry.folds[k]!, exact.has(token))) return false
   }
   return true
 }

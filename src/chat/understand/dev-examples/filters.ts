@@ -725,7 +725,8 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
     sql: `select count(*) ${PRIV} and ${unit('CCNCNTT')} and pp.is_party_member`,
   },
   // Wordings found while fixing the rounds above: English rank plurals and state-management
-  // levels, "Trung tâm CNTT", a plain "nam" in a question typed with diacritics.
+  // levels, "Trung tâm CNTT", a plain "nam" before "sinh" in a question typed with
+  // diacritics (a man born…), and an unmarked "nam" before a year (the year).
   {
     question: 'Trung tâm CNTT có bao nhiêu người có trình độ trên đại học?',
     sql: `select count(*) ${W} and ${unit('TTCNTT')} and p.highest_degree in ('thac_si', 'tien_si')`,
@@ -776,6 +777,23 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
   {
     question: 'How many staff at Vụ Pháp chế were born between 1980 and 1989?',
     sql: `select count(*) ${W} and ${unit('VPC')} and p.birth_year between 1980 and 1989`,
+  },
+  {
+    question: 'Có bao nhiêu người sinh nam 1985 ở Cục Viễn thông?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.birth_year = 1985`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người không hoàn thành nhiệm vụ nam 2025?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')`,
+  },
+  {
+    question: 'Biên chế được giao nam 2026 của toàn Bộ?',
+    sql: `select sum(q.quota) from chat.quotas q where q.year = 2026`,
+    role: 'planner',
+  },
+  {
+    question: 'Số người trên 50 tuổi ở Trung tâm Internet Viet Nam',
+    sql: `select count(*) ${W} and ${unit('VNNIC')} and p.age > 50`,
   },
   // Round 3: colloquial and English wordings, lists with a requested column, quotas asked as
   // a planner. Ethnicity is not a list column yet, and two decisions are too few to show.
