@@ -3,7 +3,7 @@ import type { Database } from '../../data/schema.js'
 import { listUnits } from '../../data/units.repository.js'
 import type { LexiconRank } from './entities/rank-forms.js'
 import { rankPhrases } from './entities/rank-forms.js'
-import { type LexiconUnit, unitForms } from './entities/unit-forms.js'
+import { abbreviatedNames, type LexiconUnit, unitForms } from './entities/unit-forms.js'
 import { phraseTokens } from './normalise.js'
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js'
 import type { Tag } from './tags.js'
@@ -137,8 +137,9 @@ const MINISTRY_PHRASES: readonly [string, Tag][] = [
 
 /**
  * One phrase per distinct unit name. A name shared by several units keeps them all (the
- * planner asks which one is meant), except that a top-level unit's own full name wins over a
- * division that happens to share it ("Trung tâm Công nghệ thông tin").
+ * planner asks which one is meant), except that a top-level unit's own full name, or that name
+ * as official writing abbreviates it, wins over a division that happens to share it ("Trung
+ * tâm Công nghệ thông tin", "Trung tâm CNTT"): a division is named with its parent.
  */
 function unitPhrases(
   units: readonly LexiconUnit[],
@@ -160,10 +161,10 @@ function unitPhrases(
     if (root !== undefined && ids.has(root.id)) return [form, { kind: 'ministry' }]
     const named = [...ids].filter((id) => {
       const unit = unitById.get(id)
-      return (
-        unit !== undefined &&
-        unit.depth <= 1 &&
-        phraseTokens(unit.name).join(' ') === phraseTokens(form).join(' ')
+      if (unit === undefined || unit.depth > 1) return false
+      const key = phraseTokens(form).join(' ')
+      return [unit.name, ...abbreviatedNames(unit.name)].some(
+        (name) => phraseTokens(name).join(' ') === key,
       )
     })
     return [

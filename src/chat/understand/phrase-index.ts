@@ -30,9 +30,21 @@ export function buildPhraseIndex<T>(phrases: Iterable<readonly [string, T]>): Ph
  * A word typed with diacritics must match them exactly ("năm" is not "nam"); a word typed
  * without any matches on its folded form, since the asker did not type them at all.
  */
-export function wordMatches(token: Token, text: string, fold: string): boolean {
+export function wordMatches(token: Token, text: string, fold: string, exact = false): boolean {
   if (token.text === text) return true
-  return token.text === token.fold && token.fold === fold
+  return !exact && token.text === token.fold && token.fold === fold
+}
+
+/**
+ * Plain words meant as typed: in a question typed with diacritics, "nam sinh" is a man born …
+ * ("cán bộ nam sinh năm 1985"), not "năm sinh" with the mark left off. A lone "nam 2025" is
+ * still read as the year the asker forgot to mark.
+ */
+export function exactTokens(tokens: readonly Token[]): ReadonlySet<Token> {
+  if (!tokens.some((token) => token.text !== token.fold)) return new Set()
+  return new Set(
+    tokens.filter((token, i) => token.text === 'nam' && tokens[i + 1]?.fold === 'sinh'),
+  )
 }
 
 export interface PhraseMatch<T> {
@@ -50,8 +62,9 @@ export function matchPhrases<T>(
   const candidates = first === undefined ? undefined : index.byFirst.get(first.fold)
   if (candidates === undefined) return []
   const out: { length: number; values: T[] }[] = []
+  const exact = exactTokens(tokens)
   for (const entry of candidates) {
-    if (!entryMatches(entry, tokens, i)) continue
+    if (!entryMatches(entry, tokens, i, exact)) continue
     const last = out[out.length - 1]
     if (last !== undefined && last.length === entry.tokens.length) last.values.push(entry.value)
     else out.push({ length: entry.tokens.length, values: [entry.value] })
@@ -59,10 +72,16 @@ export function matchPhrases<T>(
   return out
 }
 
-function entryMatches<T>(entry: PhraseEntry<T>, tokens: readonly Token[], i: number): boolean {
+function entryMatches<T>(
+  entry: PhraseEntry<T>,
+  tokens: readonly Token[],
+  i: number,
+  exact: ReadonlySet<Token>,
+): boolean {
   if (i + entry.tokens.length > tokens.length) return false
   for (let k = 0; k < entry.tokens.length; k++) {
-    if (!wordMatches(tokens[i + k]!, entry.tokens[k]!, entry.folds[k]!)) return false
+    const token = tokens[i + k]!
+    if (!wordMatches(token, entry.tokens[k]!, entry.folds[k]!, exact.has(token))) return false
   }
   return true
 }

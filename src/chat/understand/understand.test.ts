@@ -128,6 +128,14 @@ describe('conditions and wordings', () => {
 })
 
 describe('ranks, steps and ages', () => {
+  it('reads a plain "nam" before "sinh" as male in a question typed with diacritics', async () => {
+    const plan = await planOf('Có bao nhiêu cán bộ nam sinh năm 1985 ở Vụ Pháp chế?')
+    expect(plan.filters.sex).toBe('male')
+    expect(plan.filters.birthYear).toEqual({ min: 1985, max: 1985 })
+    const year = await planOf('Vụ Pháp chế có bao nhiêu người không hoàn thành nhiệm vụ nam 2025?')
+    expect(year.filters.sex).toBeUndefined()
+  })
+
   it('reads a profession graded only by hạng as all its grades', async () => {
     const plan = await planOf('Số phóng viên của Vụ Pháp chế')
     expect(plan.filters.rankCodes).toEqual(['V.11.02.05', 'V.11.02.06'])

@@ -45,6 +45,11 @@ const ENGLISH: Readonly<Record<string, readonly string[]>> = {
 
 const ROMAN = ['i', 'ii', 'iii', 'iv']
 
+/** A count asks for "principal officers" as often as a title names "principal officer". */
+function englishForms(name: string): string[] {
+  return name.endsWith('s') ? [name] : [name, `${name}s`]
+}
+
 /**
  * "Kỹ sư chính (hạng II)" is also "Kỹ sư hạng II" / "kỹ sư hạng 2": the family of titles and
  * the grade, as public employees name their title since the hạng reform.
@@ -71,7 +76,7 @@ export function rankPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
       rank.name,
       bare,
       ...gradedForms(rank.name),
-      ...(ENGLISH[rank.code] ?? []),
+      ...(ENGLISH[rank.code] ?? []).flatMap(englishForms),
     ])
     for (const name of names) {
       if (!ONLY_WITH_NGACH.has(name.toLowerCase())) out.push([name, tag])

@@ -1,5 +1,5 @@
 import { foldDiacritics, type Token } from '../normalise.js'
-import { wordMatches } from '../phrase-index.js'
+import { exactTokens, wordMatches } from '../phrase-index.js'
 
 /**
  * A small reader over the question's tokens for the expressions that are patterns rather than
@@ -7,10 +7,14 @@ import { wordMatches } from '../phrase-index.js'
  * or without diacritics as typed.
  */
 export class TokenReader {
+  private readonly exact: ReadonlySet<Token>
+
   constructor(
     private readonly tokens: readonly Token[],
     public position: number,
-  ) {}
+  ) {
+    this.exact = exactTokens(tokens)
+  }
 
   get start(): number {
     return this.position
@@ -26,7 +30,10 @@ export class TokenReader {
       const parts = option.split(' ')
       const matches = parts.every((part, k) => {
         const token = this.tokens[this.position + k]
-        return token !== undefined && wordMatches(token, part, foldDiacritics(part))
+        return (
+          token !== undefined &&
+          wordMatches(token, part, foldDiacritics(part), this.exact.has(token))
+        )
       })
       if (matches) {
         this.position += parts.length

@@ -41,7 +41,7 @@ const ABBREVIATED: readonly [RegExp, string][] = [
   [/Khoa học và Công nghệ/iu, 'KH&CN'],
 ]
 
-function abbreviatedNames(name: string): string[] {
+export function abbreviatedNames(name: string): string[] {
   return ABBREVIATED.flatMap(([long, short]) =>
     long.test(name) ? [name.replace(long, short)] : [],
   )

@@ -148,6 +148,10 @@ export const EVALUATION_PHRASES: readonly [string, readonly EvaluationLevel[]][]
   ['không hoàn thành', ['khong_hoan_thanh']],
   ['khtnv', ['khong_hoan_thanh']],
   ['did not complete', ['khong_hoan_thanh']],
+  // "their" would otherwise read as a follow-up about an earlier group.
+  ['did not complete their tasks', ['khong_hoan_thanh']],
+  ['did not complete their duties', ['khong_hoan_thanh']],
+  ['failed to complete their tasks', ['khong_hoan_thanh']],
   ['not completed', ['khong_hoan_thanh']],
   ['failed', ['khong_hoan_thanh']],
   ['hoàn thành tốt nhiệm vụ trở lên', ['tot', 'xuat_sac']],

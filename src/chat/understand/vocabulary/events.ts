@@ -19,7 +19,10 @@ const FORMS: readonly [DisciplineForm, string][] = [
   ['ha_bac_luong', 'hạ bậc lương|salary step reduction'],
   ['giang_chuc', 'giáng chức|demotion|demoted'],
   ['cach_chuc', 'cách chức|removal from post|removed from post'],
-  ['buoc_thoi_viec', 'kỷ luật buộc thôi việc|hình thức buộc thôi việc'],
+  [
+    'buoc_thoi_viec',
+    'kỷ luật buộc thôi việc|hình thức buộc thôi việc|disciplinary dismissal|of dismissal',
+  ],
 ]
 
 export const EVENT_PHRASES: readonly [string, Tag][] = [

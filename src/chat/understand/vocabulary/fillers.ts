@@ -109,7 +109,9 @@ const FUNCTION_WORDS = new Set(
     // The same words typed without diacritics, where the plain form is not another word's.
     'tung|sap|cung|deu|rang|nha|luon|nhi|bi|ten|' +
     // "oldest first": the order is already read.
-    'also|ever|so|then|really|actually|exactly|just|yet|please|kindly|first'
+    'also|ever|so|then|really|actually|exactly|just|yet|please|kindly|first|completed|' +
+    // "decisions were made / issued in 2024", "quota assigned to": the rest says it all.
+    'made|issued|assigned|allocated'
   ).split('|'),
 )
 

@@ -26,6 +26,17 @@ const ENGLISH_POLITICAL_LEVELS: readonly [
   ['advanced', 'cao cấp', 'cao_cap'],
   ['bachelor', 'cử nhân', 'cu_nhan'],
 ]
+const ENGLISH_STATE_LEVELS: readonly [
+  string,
+  string,
+  'chuyen_vien' | 'chuyen_vien_chinh' | 'chuyen_vien_cao_cap',
+][] = [
+  ['specialist', 'chuyên viên', 'chuyen_vien'],
+  ['principal specialist', 'chuyên viên chính', 'chuyen_vien_chinh'],
+  ['principal officer', 'chuyên viên chính', 'chuyen_vien_chinh'],
+  ['senior specialist', 'chuyên viên cao cấp', 'chuyen_vien_cao_cap'],
+  ['senior officer', 'chuyên viên cao cấp', 'chuyen_vien_cao_cap'],
+]
 const STATE_ANCHORS = ['quản lý nhà nước', 'qlnn', 'bồi dưỡng quản lý nhà nước', 'bồi dưỡng qlnn']
 const STATE_LEVELS: readonly [string, PersonFilter['stateManagement']][] = [
   ['cán sự', ['can_su']],
@@ -82,6 +93,21 @@ export function trainingPhrases(): [string, Tag][] {
       // "a senior-level political theory qualification": the qualification is that level.
       for (const noun of ['qualification', 'qualifications', 'training', 'certificate'])
         out.push([`${level} political theory ${noun}`, tag])
+    }
+  }
+  for (const [english, vietnamese, value] of ENGLISH_STATE_LEVELS) {
+    const tag: Tag = { kind: 'filter', filter: { stateManagement: [value] } }
+    // "state management training at principal-officer level (chuyên viên chính)": the level
+    // belongs to the training, not to the person's rank.
+    const named = [english, `${english}s`, `${english} level`]
+    const levels = [vietnamese, ...named, ...named.map((n) => `${n} ${vietnamese}`)]
+    for (const level of levels) {
+      for (const noun of ['certificate', 'training', 'qualification', 'programme', 'program']) {
+        out.push([`${level} state management ${noun}`, tag])
+        out.push([`state management ${noun} for ${level}`, tag])
+        out.push([`state management ${noun} at ${level}`, tag])
+      }
+      out.push([`state management ${level}`, tag], [`${level} state management`, tag])
     }
   }
   for (const [level, values] of STATE_LEVELS) {

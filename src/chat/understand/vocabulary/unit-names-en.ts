@@ -28,6 +28,8 @@ export const ENGLISH_UNIT_NAMES: Readonly<Record<string, readonly string[]>> = {
   CATBXHN: [
     'Vietnam Agency for Radiation and Nuclear Safety',
     'Agency for Radiation and Nuclear Safety',
+    'Radiation and Nuclear Safety Agency',
+    'VARANS',
   ],
   CBDTW: ['Central Post Office'],
   CCNCNTT: ['Authority of Information Technology Industry', 'IT Industry Authority'],
