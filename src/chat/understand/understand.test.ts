@@ -236,6 +236,27 @@ describe('follow-ups, spans of months and English wordings', () => {
     })
   })
 
+  it('picks among the people just listed when "who" names only a condition', async () => {
+    const first = await understand('Danh sách Trưởng phòng', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'Danh sách Trưởng phòng',
+      language: 'vi' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('Những ai là nữ?', { ...ctx, history: [turn] })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({ post: { titles: ['Trưởng phòng'] }, sex: 'female' })
+    // Without a list before it, the same words are a question of their own.
+    const alone = await planOf('Những ai là nữ?')
+    expect(alone.filters.post).toBeUndefined()
+  })
+
   it('reads a span of whole months', async () => {
     const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

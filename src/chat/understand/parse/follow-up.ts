@@ -26,11 +26,11 @@ export function previousPlan(history: readonly StoredTurn[]): QueryPlan | undefi
  * sao", "what about", "of them", "ông ấy"), or it names no people of its own ("Ai lớn tuổi
  * nhất?", "năm 2025?", "theo đơn vị", "tính riêng nữ").
  */
-export function isFollowUp(reading: Reading): boolean {
+export function isFollowUp(reading: Reading, previous?: QueryPlan): boolean {
   if (reading.followups.length > 0) return true
   return (
     reading.units.length === 0 &&
-    reading.filters.length === 0 &&
+    (reading.filters.length === 0 || picksFromList(reading, previous)) &&
     reading.posts.length === 0 &&
     reading.topics.length === 0 &&
     reading.persons.length === 0 &&
@@ -39,6 +39,22 @@ export function isFollowUp(reading: Reading): boolean {
     reading.appointments.length === 0 &&
     !reading.flags.self &&
     !reading.flags.home
+  )
+}
+
+/**
+ * "Liệt kê các Cục trưởng" then "Những ai là nữ?": a "who" over a list of people just shown
+ * picks among them; alone it would list every woman of the ministry, which nobody asks.
+ */
+function picksFromList(reading: Reading, previous: QueryPlan | undefined): boolean {
+  return (
+    previous?.subject === 'people' &&
+    previous.measure.kind === 'list' &&
+    previous.filters.personIds === undefined &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => m.word === 'list') &&
+    reading.groups.length === 0 &&
+    reading.periods.length === 0
   )
 }
 
@@ -169,6 +185,9 @@ function withPeriod(
   const year = next.years.min
   if (filters.evaluation !== undefined && year !== undefined && year === next.years.max)
     return { ...filters, evaluation: { ...filters.evaluation, year } }
+  // "Năm 2025 có bao nhiêu Chiến sĩ thi đua cơ sở?" then "Còn năm 2024?": the award's year.
+  if (filters.award?.year !== undefined && year !== undefined && year === next.years.max)
+    return { ...filters, award: { ...filters.award, year } }
   problems.push('a time the previous question had no place for')
   return filters
 }

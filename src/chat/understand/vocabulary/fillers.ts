@@ -25,7 +25,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
       'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
-      'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|' +
+      'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|reaching|' +
+      'holder|holders|' +
       'the|a|an|of|in|at|for|is|are|was|were|do|does|there|have|has|had|please|me|tell|give|' +
       'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
       'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +

@@ -27,6 +27,12 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
   ...topic('retirement', 'retirements', 'due to retire', 'due for retirement'),
+  ...topic(
+    'retirement',
+    'reaching retirement age',
+    'reaches retirement age',
+    'reaching retirement',
+  ),
   // Without a span, "sắp nghỉ hưu" is the next 6 months, the notice period before retirement
   // (RETIREMENT_SOON_MONTHS).
   ...topic('retirement_soon', 'sắp nghỉ hưu', 'sắp về hưu', 'sắp đến tuổi nghỉ hưu', 'sắp hưu'),
@@ -93,6 +99,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('term_end', undefined, 'bao giờ hết nhiệm kỳ', 'khi nào hết nhiệm kỳ'),
   ...field('retirement_date', undefined, 'ngày nghỉ hưu', 'thời điểm nghỉ hưu', 'khi nào nghỉ hưu'),
   ...field('retirement_date', undefined, 'bao giờ nghỉ hưu', 'retirement date'),
+  ...field('retirement_date', undefined, 'retirement dates', 'their retirement dates'),
   ...field('retirement_date', undefined, 'nghỉ hưu khi nào', 'nghỉ hưu vào ngày nào'),
   ...field('retirement_date', undefined, 'sẽ nghỉ hưu khi nào', 'sẽ nghỉ hưu vào ngày nào'),
   ...field('retirement_date', undefined, 'về hưu khi nào', 'sẽ về hưu khi nào'),
