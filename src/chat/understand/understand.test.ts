@@ -257,6 +257,24 @@ describe('follow-ups, spans of months and English wordings', () => {
     expect(alone.filters.post).toBeUndefined()
   })
 
+  it('reads a question opening on "and" as going on from the last one', async () => {
+    const first = await understand('How many women work at Vụ Pháp chế?', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'How many women work at Vụ Pháp chế?',
+      language: 'en' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('And Thanh tra Bộ?', { ...ctx, history: [turn] })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({ unitIds: [3], sex: 'female' })
+  })
+
   it('reads a span of whole months', async () => {
     const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

@@ -560,4 +560,601 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'What is the average age of division-level leaders (lãnh đạo cấp phòng)?',
     sql: `select avg(p.age) ${W} and p.post_level in (5, 6)`,
   },
+  // Round 2: more of the same, other units, people, years and wordings.
+  // Follow-ups: another unit or year, "trong đó", "ai … nhất", "ông ấy", "liệt kê những người đó".
+  {
+    question: 'Vậy còn Cục Thông tin, Thống kê?',
+    before: ['Cục Đổi mới sáng tạo có bao nhiêu người từ 55 tuổi trở lên?'],
+    sql: `select count(*) ${W} and ${unit('CTTTK')} and p.age >= 55`,
+  },
+  {
+    question: 'con vu phap che thi sao',
+    before: ['so cong chuc cua Vu Hop tac quoc te'],
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'What about the Central Post Office?',
+    before: ['How many PhDs work at Cục Tần số vô tuyến điện?'],
+    sql: `select count(*) ${W} and ${unit('CBDTW')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'And Thanh tra Bộ?',
+    before: ['How many women work at Văn phòng Bộ?'],
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Trong số đó có bao nhiêu người là nữ?',
+    before: ['Trong 3 năm tới có bao nhiêu người đến tuổi nghỉ hưu?'],
+    sql: `select count(*) ${W} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '3 years')::date and p.sex = 'female'`,
+  },
+  {
+    question: 'Trong đó bao nhiêu người là Trưởng phòng?',
+    before: ['Năm 2029 có bao nhiêu người nghỉ hưu?'],
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) = 2029 and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'trong do bao nhieu nguoi co bang thac si',
+    before: ['Vu Ke hoach Tai chinh co bao nhieu nu'],
+    sql: `select count(*) ${W} and ${unit('VKHTC')} and p.sex = 'female' and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Ai trẻ tuổi nhất?',
+    before: ['Danh sách các Phó Cục trưởng trong Bộ'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'Who is the oldest of them?',
+    before: ['List the Viện trưởng in the ministry.'],
+    sql: `select p.full_name ${W} and p.post_title = 'Viện trưởng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'ai lon tuoi nhat',
+    before: ['danh sach truong phong Cuc Tan so vo tuyen dien'],
+    sql: `select p.full_name ${W} and ${unit('CTSVTD')} and p.post_title = 'Trưởng phòng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Ông ấy sinh ngày nào?',
+    before: ['Ông Huỳnh Văn Lâm công tác ở đơn vị nào?'],
+    sql: `select p.birth_date from chat.people p where p.full_name = 'Huỳnh Văn Lâm'`,
+  },
+  {
+    question: 'Bà ấy đang giữ chức vụ gì?',
+    before: ['Bà Phan Hải Thúy sinh năm nào?'],
+    sql: `select p.post_title from chat.people p where p.full_name = 'Phan Hải Thúy'`,
+  },
+  {
+    question: 'When does she retire?',
+    before: ['Which unit does Lê Ngọc Liên work in?'],
+    sql: `select p.retirement_date from chat.people p where p.full_name = 'Lê Ngọc Liên'`,
+  },
+  {
+    question: 'ong ay sinh nam nao',
+    before: ['ong Ly Van Tung giu chuc vu gi'],
+    sql: `select p.birth_year from chat.people p where p.full_name = 'Lý Văn Tùng'`,
+  },
+  {
+    question: 'Ông ấy hết nhiệm kỳ vào ngày nào?',
+    before: ['Ông Nguyễn Trung Lực đang giữ chức vụ gì?'],
+    sql: `select p.post_term_end from chat.people p where p.full_name = 'Nguyễn Trung Lực'`,
+  },
+  {
+    question: 'Còn theo giới tính?',
+    before: ['Thống kê số người theo loại cán bộ ở Văn phòng Bộ.'],
+    sql: `select p.sex, count(*) ${W} and ${unit('VPB')} group by p.sex`,
+  },
+  {
+    question: 'Còn theo trình độ chuyên môn thì sao?',
+    before: ['Số người theo ngạch của Cục Viễn thông'],
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CVT')} group by p.highest_degree`,
+  },
+  {
+    question: 'And by highest degree?',
+    before: ['Breakdown of VnExpress staff by sex.'],
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VNEXPRESS')} group by p.highest_degree`,
+  },
+  {
+    question: 'con theo gioi tinh',
+    before: [
+      'thong ke so nguoi theo trinh do chuyen mon cua Hoc vien Cong nghe Buu chinh Vien thong',
+    ],
+    sql: `select p.sex, count(*) ${W} and ${unit('HVCNBCVT')} group by p.sex`,
+  },
+  {
+    question: 'Liệt kê những người đó.',
+    before: ['Vụ Pháp chế có bao nhiêu người đến tuổi nghỉ hưu trong 5 năm tới?'],
+    sql: `select p.full_name ${W} and ${unit('VPC')} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '5 years')::date`,
+  },
+  {
+    question: 'Cho danh sách cụ thể.',
+    before: ['Có bao nhiêu Trưởng phòng hết nhiệm kỳ trong năm 2027?'],
+    sql: `select p.full_name ${W} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Who are they?',
+    before: ['How many PhDs are there at Vụ Kế hoạch – Tài chính?'],
+    sql: `select p.full_name ${W} and ${unit('VKHTC')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'liet ke ten nhung nguoi do',
+    before: ['Cuc So huu tri tue co bao nhieu nguoi duoi 25 tuoi'],
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.age < 25`,
+  },
+  {
+    question: 'Which of them are under 50?',
+    before: ['List the Cục trưởng of the ministry.'],
+    sql: `select p.full_name ${W} and p.post_title = 'Cục trưởng' and p.age < 50`,
+  },
+  {
+    question: 'Ai trong số đó là nữ?',
+    before: ['Liệt kê các Phó Vụ trưởng.'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Vụ trưởng' and p.sex = 'female'`,
+  },
+  {
+    question: 'Tính riêng nữ thôi.',
+    before: ['Tuổi trung bình của cán bộ Trung tâm Internet Việt Nam?'],
+    sql: `select avg(p.age) ${W} and ${unit('VNNIC')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Chỉ tính công chức thôi',
+    before: ['Vụ Bưu chính có bao nhiêu người dưới 35 tuổi?'],
+    sql: `select count(*) ${W} and ${unit('VBC')} and p.staff_category = 'cong_chuc' and p.age < 35`,
+  },
+  {
+    question: 'Trong đó có bao nhiêu nữ?',
+    before: ['Có bao nhiêu người trong quy hoạch chức danh Vụ trưởng?'],
+    sql: `select count(*) ${W} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Vụ trưởng') and p.sex = 'female'`,
+  },
+  {
+    question: 'Còn năm ngoái?',
+    before: ['Năm 2022 có bao nhiêu người nghỉ hưu?', 'Năm 2023 thì sao?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = extract(year from public.hr_today()) - 1`,
+  },
+  {
+    question: 'Năm 2023 thì sao?',
+    before: ['Năm 2024 có bao nhiêu người chuyển đến Bộ công tác?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2023`,
+  },
+  {
+    question: 'What about last year?',
+    before: ['How many people were recruited in 2023?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = extract(year from public.hr_today()) - 1`,
+  },
+  {
+    question: 'How many of them are civil servants?',
+    before: ['How many people work at Vụ Đánh giá và Thẩm định công nghệ?'],
+    sql: `select count(*) ${W} and ${unit('VDGTD')} and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'Trong số đó có bao nhiêu người trên 45 tuổi?',
+    before: ['Vụ Kinh tế và Xã hội số có bao nhiêu tiến sĩ?'],
+    sql: `select count(*) ${W} and ${unit('VKTXHS')} and p.highest_degree = 'tien_si' and p.age > 45`,
+  },
+  {
+    question: 'Còn Phòng Chính sách?',
+    role: 'unit_hr',
+    before: ['Văn phòng Cục có bao nhiêu đảng viên?'],
+    sql: `select count(*) ${PRIV} and ${unit('CVT.P03')} and pp.is_party_member`,
+  },
+  {
+    question: 'Còn bao nhiêu người chưa là đảng viên?',
+    role: 'unit_hr',
+    before: ['Phòng Quản lý tài nguyên viễn thông có bao nhiêu đảng viên?'],
+    sql: `select count(*) ${PRIV} and ${unit('CVT.P04')} and not pp.is_party_member`,
+  },
+  {
+    question: 'Còn Phòng Kế hoạch – Tài chính?',
+    role: 'leader',
+    before: ['Phòng Chính sách có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('CVT.P02')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Trong đó có bao nhiêu nữ?',
+    role: 'leader',
+    before: ['Cục có bao nhiêu người dưới 35 tuổi?'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.age < 35 and p.sex = 'female'`,
+  },
+  {
+    question: 'Còn tiến sĩ?',
+    before: ['Văn phòng Bộ có bao nhiêu thạc sĩ?', 'Còn Thanh tra Bộ?'],
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Ai trong số đó hết nhiệm kỳ sớm nhất?',
+    before: ['Danh sách Phó Cục trưởng Cục An toàn bức xạ và hạt nhân'],
+    sql: `select p.full_name ${W} and ${unit('CATBXHN')} and p.post_title = 'Phó Cục trưởng' order by p.post_term_end, p.id limit 1`,
+  },
+  {
+    question: 'Còn Vụ Bưu chính?',
+    before: ['Thống kê số người theo ngạch ở Vụ Pháp chế.'],
+    sql: `select p.rank_name, count(*) ${W} and ${unit('VBC')} group by p.rank_name`,
+  },
+  {
+    question: 'Còn Cục Sở hữu trí tuệ?',
+    before: ['Năm 2024 Cục Tần số vô tuyến điện có bao nhiêu người không hoàn thành nhiệm vụ?'],
+    sql: `select count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2024 and e.level = 'khong_hoan_thanh' and ${unit('CSHTT')}`,
+  },
+  // The leader of Cục Viễn thông: "Cục", "cục mình", "our agency", its Phòng and Văn phòng Cục.
+  {
+    question: 'Cục có bao nhiêu người là viên chức?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'cuc minh co bao nhieu tien si',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Danh sách phó trưởng phòng của Cục',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Phó Trưởng phòng'`,
+  },
+  {
+    question: 'Who is the oldest person in our agency?',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Thống kê số người theo nhóm tuổi của Cục',
+    role: 'leader',
+    sql: `select (p.age / 10) * 10 as age_band, count(*) ${W} and ${unit('CVT')} group by 1`,
+  },
+  {
+    question: 'Những ai trong Cục sẽ nghỉ hưu trong năm 2028?',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = 2028`,
+  },
+  {
+    question: 'Phòng Kế hoạch – Tài chính có bao nhiêu nữ?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT.P02')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Số người thôi việc ở Cục theo từng năm từ 2021 đến 2025',
+    role: 'leader',
+    sql: `select m.year, count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'out' and m.reason = 'resigned' and m.year between 2021 and 2025 and u.path like (select path from chat.units where code = 'CVT') || '%' group by m.year`,
+  },
+  {
+    question: 'Lãnh đạo nào của Cục hết nhiệm kỳ trong 2 năm tới?',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_term_end between public.hr_today() and (public.hr_today() + interval '2 years')::date`,
+  },
+  {
+    question: 'How many of our staff are in a planning pool?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active)`,
+  },
+  {
+    question: "Breakdown of our agency's staff by staff category.",
+    role: 'leader',
+    sql: `select p.staff_category, count(*) ${W} and ${unit('CVT')} group by p.staff_category`,
+  },
+  {
+    question: 'Tỷ lệ thạc sĩ của Cục là bao nhiêu?',
+    role: 'leader',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'thac_si') / count(*) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'van phong cuc co bao nhieu thac si',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT.P01')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Danh sách đảng viên của Cục',
+    role: 'leader',
+    sql: null,
+    expect: 'abstain',
+  },
+  // The unit HR officer of Cục Viễn thông, who may see sensitive data.
+  {
+    question: 'Số đảng viên của Phòng Quản lý doanh nghiệp?',
+    role: 'unit_hr',
+    sql: `select count(*) ${PRIV} and ${unit('CVT.P05')} and pp.is_party_member`,
+  },
+  {
+    question: 'List the Party members in Phòng Kế hoạch – Tài chính.',
+    role: 'unit_hr',
+    sql: `select p.full_name ${PRIV} and ${unit('CVT.P02')} and pp.is_party_member`,
+  },
+  {
+    question: 'Thống kê số người theo trình độ chuyên môn của Cục',
+    role: 'unit_hr',
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CVT')} group by p.highest_degree`,
+  },
+  {
+    question: 'cuc co bao nhieu dang vien duoi 35 tuoi',
+    role: 'unit_hr',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and p.age < 35 and pp.is_party_member`,
+  },
+  // Planners: quotas, retirements by year, the ministry's age and sex structure.
+  {
+    question: 'Tổng biên chế được giao năm 2030 là bao nhiêu?',
+    role: 'planner',
+    sql: `select sum(q.quota) from chat.quotas q where q.year = 2030`,
+  },
+  {
+    question: 'How many people reach retirement age each year from 2028 to 2032?',
+    role: 'planner',
+    sql: `select extract(year from p.retirement_date)::integer as year, count(*) ${W} and extract(year from p.retirement_date) between 2028 and 2032 group by 1`,
+  },
+  {
+    question: 'Tỷ lệ tiến sĩ của toàn Bộ?',
+    role: 'planner',
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) ${W}`,
+  },
+  {
+    question: 'bien che cong chuc theo tung nam tu 2026 den 2030',
+    role: 'planner',
+    sql: `select q.year, sum(q.quota) from chat.quotas q where q.staff_category = 'cong_chuc' and q.year between 2026 and 2030 group by q.year`,
+  },
+  {
+    question: 'Số người đến tuổi nghỉ hưu trong 3 năm tới của toàn Bộ?',
+    role: 'planner',
+    sql: `select count(*) ${W} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '3 years')::date`,
+  },
+  {
+    question: 'Headcount by sex across the ministry.',
+    role: 'planner',
+    sql: `select p.sex, count(*) ${W} group by p.sex`,
+  },
+  // English wordings of counts, lists, breakdowns, person facts, events and comparisons.
+  {
+    question: 'How many Phó Giám đốc Trung tâm are there?',
+    sql: `select count(*) ${W} and p.post_title = 'Phó Giám đốc Trung tâm'`,
+  },
+  {
+    question: 'Who is the youngest Phó Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Vụ trưởng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'How many people at Vụ Bưu chính were born in 1980?',
+    sql: `select count(*) ${W} and ${unit('VBC')} and p.birth_year = 1980`,
+  },
+  {
+    question: 'List the professors at VINATOM.',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and p.academic_title = 'gs'`,
+  },
+  {
+    question: 'Which division-level leaders (lãnh đạo cấp phòng) reach retirement age in 2027?',
+    sql: `select p.full_name ${W} and p.post_level in (5, 6) and extract(year from p.retirement_date) = 2027`,
+  },
+  {
+    question: 'How many people left the ministry in 2024?',
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.year = 2024`,
+  },
+  {
+    question: 'Compare the share of women at Vụ Pháp chế and Thanh tra Bộ.',
+    sql: `select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('VPC', 'TTRB') and p.status = 'working' group by u.name`,
+  },
+  {
+    question: "What is Nguyen Minh Dung's post?",
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Number of people by evaluation level in 2024 at Cục Viễn thông.',
+    sql: `select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and ${unit('CVT')} and e.year = 2024 group by e.level`,
+  },
+  {
+    question: 'How many staff have transferred out of Vụ Pháp chế?',
+    sql: `select count(*) from chat.people p where p.status = 'transferred_out' and ${unit('VPC')}`,
+  },
+  // Round 3: chains of turns, breakdowns and shares narrowed, facts about a person.
+  // Follow-ups: another unit or year, "trong đó", "ai … nhất", "ông ấy", "liệt kê những người đó".
+  {
+    question: 'Còn Viện Ứng dụng công nghệ thì thế nào?',
+    before: ['Viện Năng lượng nguyên tử Việt Nam có bao nhiêu viên chức?'],
+    sql: `select count(*) ${W} and ${unit('VUDCN')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'How about Vụ Bưu chính?',
+    before: ["What's the average age at Vụ Pháp chế?"],
+    sql: `select avg(p.age) ${W} and ${unit('VBC')}`,
+  },
+  {
+    question: 'Còn năm 2029?',
+    before: ['Những Phó Vụ trưởng nào hết nhiệm kỳ trong năm 2028?'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Vụ trưởng' and extract(year from p.post_term_end) = 2029`,
+  },
+  {
+    question: 'Năm 2031 thì sao?',
+    before: ['Có bao nhiêu Trưởng phòng đến tuổi nghỉ hưu năm 2030?'],
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and extract(year from p.retirement_date) = 2031`,
+  },
+  {
+    question: 'Trong số họ có bao nhiêu người là đảng viên?',
+    before: ['Vụ Tổ chức cán bộ có bao nhiêu nữ?'],
+    sql: `select count(*) ${PRIV} and ${unit('VTCCB')} and p.sex = 'female' and pp.is_party_member`,
+  },
+  {
+    question: 'Ai là người lớn tuổi nhất trong số đó?',
+    before: ['Danh sách Giám đốc Trung tâm'],
+    sql: `select p.full_name ${W} and p.post_title = 'Giám đốc Trung tâm' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Còn theo loại cán bộ?',
+    before: ['Số người theo giới tính của Cục Sở hữu trí tuệ'],
+    sql: `select p.staff_category, count(*) ${W} and ${unit('CSHTT')} group by p.staff_category`,
+  },
+  {
+    question: 'Tính riêng viên chức',
+    before: ['Tỷ lệ nữ ở Viện Năng lượng nguyên tử Việt Nam?'],
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${unit('VNLNTVN')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'Of those, how many are women?',
+    before: ['How many people at Cục Viễn thông are over 50?'],
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.age > 50 and p.sex = 'female'`,
+  },
+  {
+    question: 'Bà ấy bao nhiêu tuổi?',
+    before: ['Bà Phan Thị Phương Hoa làm ở đơn vị nào?'],
+    sql: `select p.age from chat.people p where p.full_name = 'Phan Thị Phương Hoa'`,
+  },
+  {
+    question: 'What rank does he hold?',
+    before: ['Where does Vi Duy Thuận work?'],
+    sql: `select p.rank_name from chat.people p where p.full_name = 'Vi Duy Thuận'`,
+  },
+  {
+    question: 'ong ay que o dau',
+    before: ['ong Ha Hoang Dung sinh nam nao'],
+    sql: `select p.home_town from chat.people p where p.full_name = 'Hà Hoàng Dũng'`,
+  },
+  {
+    question: 'Năm ngoái thì sao?',
+    before: ['Năm 2024 có bao nhiêu người được tiếp nhận chuyển đến?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = extract(year from public.hr_today()) - 1`,
+  },
+  {
+    question: 'Còn năm nay?',
+    before: ['Năm ngoái có bao nhiêu người thôi việc?'],
+    sql: `select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' and m.year = extract(year from public.hr_today())`,
+  },
+  {
+    question: 'Còn Phòng Chính sách?',
+    role: 'leader',
+    before: ['Phòng Quản lý doanh nghiệp có bao nhiêu thạc sĩ?'],
+    sql: `select count(*) ${W} and ${unit('CVT.P03')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Trong đó bao nhiêu người dưới 40 tuổi?',
+    role: 'leader',
+    before: ['Phòng Chính sách có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('CVT.P03')} and p.sex = 'female' and p.age < 40`,
+  },
+  {
+    question: 'Còn Cục Tần số vô tuyến điện?',
+    before: ['Cục Sở hữu trí tuệ có bao nhiêu người?', 'Trong đó bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('CTSVTD')} and p.sex = 'female'`,
+  },
+  {
+    question: 'Trong đó ai là nữ?',
+    before: ['Danh sách Trưởng phòng hết nhiệm kỳ năm 2028'],
+    sql: `select p.full_name ${W} and p.post_title = 'Trưởng phòng' and extract(year from p.post_term_end) = 2028 and p.sex = 'female'`,
+  },
+  {
+    question: 'Tính riêng nữ',
+    before: ['Số người theo trình độ chuyên môn của Vụ Pháp chế'],
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('VPC')} and p.sex = 'female' group by p.highest_degree`,
+  },
+  {
+    question: 'Liệt kê kèm ngày nghỉ hưu',
+    before: ['Số người nghỉ hưu trong năm 2027 của Cục Bưu điện Trung ương?'],
+    sql: `select p.full_name, p.retirement_date ${W} and ${unit('CBDTW')} and extract(year from p.retirement_date) = 2027`,
+  },
+  // The leader of Cục Viễn thông: "Cục", "cục mình", "our agency", its Phòng and Văn phòng Cục.
+  {
+    question: 'Cục mình có bao nhiêu người sinh từ năm 1990 trở về sau?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.birth_year >= 1990`,
+  },
+  {
+    question: 'Ai là người trẻ nhất Văn phòng Cục?',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT.P01')} order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'What is the average age in our agency?',
+    role: 'leader',
+    sql: `select avg(p.age) ${W} and ${unit('CVT')}`,
+  },
+  {
+    question: 'Số người được tuyển dụng vào Cục theo từng năm 2019-2024',
+    role: 'leader',
+    sql: `select m.year, count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'in' and m.reason = 'recruited' and m.year between 2019 and 2024 and u.path like (select path from chat.units where code = 'CVT') || '%' group by m.year`,
+  },
+  {
+    question: 'danh sach nhung nguoi trong quy hoach pho cuc truong cua cuc',
+    role: 'leader',
+    sql: `select p.full_name ${W} and ${unit('CVT')} and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Phó Cục trưởng')`,
+  },
+  {
+    question: 'How many Trưởng phòng does our agency have?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and p.post_title = 'Trưởng phòng'`,
+  },
+  {
+    question: 'Có bao nhiêu người trong Cục hết nhiệm kỳ năm 2029?',
+    role: 'leader',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.post_term_end) = 2029`,
+  },
+  {
+    question: 'Thống kê số người theo trình độ lý luận chính trị của Cục',
+    role: 'leader',
+    sql: `select p.political_theory, count(*) ${W} and ${unit('CVT')} group by p.political_theory`,
+  },
+  // The unit HR officer of Cục Viễn thông, who may see sensitive data.
+  {
+    question: 'Danh sách đảng viên nữ của Cục',
+    role: 'unit_hr',
+    sql: `select p.full_name ${PRIV} and ${unit('CVT')} and pp.is_party_member and p.sex = 'female'`,
+  },
+  {
+    question: 'Phòng Chính sách có bao nhiêu người dân tộc thiểu số?',
+    role: 'unit_hr',
+    sql: `select count(*) ${PRIV} and ${unit('CVT.P03')} and pp.ethnicity <> 'Kinh'`,
+  },
+  // Planners: quotas, retirements by year, the ministry's age and sex structure.
+  {
+    question: 'Biên chế được giao cho Cục Viễn thông năm 2027 là bao nhiêu?',
+    role: 'planner',
+    sql: `select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2027 and u.path like (select path from chat.units where code = 'CVT') || '%'`,
+  },
+  {
+    question: 'Tổng biên chế người lao động được giao năm 2028',
+    role: 'planner',
+    sql: `select sum(q.quota) from chat.quotas q where q.year = 2028 and q.staff_category = 'nguoi_lao_dong'`,
+  },
+  {
+    question: 'How many people across the ministry reach retirement age in 2030?',
+    role: 'planner',
+    sql: `select count(*) ${W} and extract(year from p.retirement_date) = 2030`,
+  },
+  {
+    question: 'so lanh dao cap phong den tuoi nghi huu theo tung nam tu 2026 den 2030',
+    role: 'planner',
+    sql: `select extract(year from p.retirement_date)::integer as year, count(*) ${W} and p.post_level in (5, 6) and extract(year from p.retirement_date) between 2026 and 2030 group by 1`,
+  },
+  // English wordings of counts, lists, breakdowns, person facts, events and comparisons.
+  {
+    question: 'How many Trưởng phòng are women?',
+    sql: `select count(*) ${W} and p.post_title = 'Trưởng phòng' and p.sex = 'female'`,
+  },
+  {
+    question: 'List the Phó Viện trưởng at VINATOM.',
+    sql: `select p.full_name ${W} and ${unit('VNLNTVN')} and p.post_title = 'Phó Viện trưởng'`,
+  },
+  {
+    question: 'Which unit has the lowest average age?',
+    sql: `select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by avg(p.age), u.name limit 1`,
+  },
+  {
+    question: 'How many public employees (viên chức) work at PTIT?',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: "When does Vi Duy Thuan's term end?",
+    sql: `select p.post_term_end from chat.people p where p.full_name = 'Vi Duy Thuận'`,
+  },
+  {
+    question: 'How many people transferred in during 2025?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025`,
+  },
+  {
+    question: 'Compare the number of women at VNNIC and VnExpress.',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('VNNIC', 'VNEXPRESS') and p.status = 'working' and p.sex = 'female' group by u.name`,
+  },
+  {
+    question: "How many people at Thanh tra Bộ have a master's degree?",
+    sql: `select count(*) ${W} and ${unit('TTRB')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Who are the Giám đốc Trung tâm at PTIT?',
+    sql: `select p.full_name ${W} and ${unit('HVCNBCVT')} and p.post_title = 'Giám đốc Trung tâm'`,
+  },
+  {
+    question: 'How many people will retire in the next 2 years?',
+    sql: `select count(*) ${W} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '2 years')::date`,
+  },
 ]

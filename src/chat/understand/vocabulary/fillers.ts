@@ -29,7 +29,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'holder|holders|' +
       'the|a|an|of|in|at|for|is|are|was|were|do|does|there|have|has|had|please|me|tell|give|' +
       'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
-      'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +
+      'would|as|from|into|within|during|under|whose|whom|did|been|being|it|its|this|these|still|' +
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
@@ -66,7 +66,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'home' },
     'cục|cục mình|cục ta|đơn vị mình|đơn vị tôi|đơn vị của tôi|cơ quan mình|vụ mình|viện mình|' +
       'trung tâm mình|trong cục|của cục|toàn cục|my agency|our agency|my unit|our unit|' +
-      'our staff|our department|my department|our people|in my agency|in our agency|our',
+      'our staff|our department|my department|our people|in my agency|in our agency|our|' +
+      "our agency's|my agency's|our unit's|my unit's",
   ),
   ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
   ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
