@@ -275,6 +275,26 @@ describe('follow-ups, spans of months and English wordings', () => {
     ).toMatchObject({ unitIds: [3], sex: 'female' })
   })
 
+  it('replaces the staff category of a quota, and declines a condition quotas do not have', async () => {
+    const first = await understand('Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?',
+      language: 'vi' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('Còn viên chức?', { ...ctx, history: [turn] })
+    expect(next.kind === 'data' && next.plan).toMatchObject({
+      subject: 'quotas',
+      staffCategories: ['vien_chuc'],
+    })
+    expect((await understand('Còn nữ?', { ...ctx, history: [turn] })).kind).toBe('abstain')
+  })
+
   it('reads a span of whole months', async () => {
     const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

@@ -1157,4 +1157,137 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'How many people will retire in the next 2 years?',
     sql: `select count(*) ${W} and p.retirement_date between public.hr_today() and (public.hr_today() + interval '2 years')::date`,
   },
+  // Round 4: follow-ups of quotas and events, English follow-ups; a possessive unit name is declined.
+  // Follow-ups: another unit or year, "trong đó", "ai … nhất", "ông ấy", "liệt kê những người đó".
+  {
+    question: 'What about women?',
+    before: ['How many people at Vụ Pháp chế are over 50?'],
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.age > 50 and p.sex = 'female'`,
+  },
+  {
+    question: 'Same for Cục Viễn thông?',
+    before: ['Breakdown of Vụ Bưu chính staff by degree.'],
+    sql: `select p.highest_degree, count(*) ${W} and ${unit('CVT')} group by p.highest_degree`,
+  },
+  {
+    question: 'And in 2027?',
+    before: ['Which Phó Cục trưởng have terms ending in 2028?'],
+    sql: `select p.full_name ${W} and p.post_title = 'Phó Cục trưởng' and extract(year from p.post_term_end) = 2027`,
+  },
+  {
+    question: 'Who among them is the youngest?',
+    before: ['List the Trưởng phòng at Cục Sở hữu trí tuệ.'],
+    sql: `select p.full_name ${W} and ${unit('CSHTT')} and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 1`,
+  },
+  {
+    question: 'List their names.',
+    before: ['How many people at Văn phòng Bộ were born in 1995?'],
+    sql: `select p.full_name ${W} and ${unit('VPB')} and p.birth_year = 1995`,
+  },
+  {
+    question: 'What is her date of birth?',
+    before: ['Which unit does Trần Phương Hằng work in?'],
+    sql: `select p.birth_date from chat.people p where p.full_name = 'Trần Phương Hằng'`,
+  },
+  {
+    question: 'Thế còn nam?',
+    before: ['Vụ Pháp chế có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('VPC')} and p.sex = 'male'`,
+  },
+  {
+    question: 'Riêng Phòng Chính sách thì sao?',
+    role: 'leader',
+    before: ['Cục có bao nhiêu thạc sĩ?'],
+    sql: `select count(*) ${W} and ${unit('CVT.P03')} and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Liệt kê họ',
+    role: 'leader',
+    before: ['Cục có bao nhiêu tiến sĩ?'],
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.highest_degree = 'tien_si'`,
+  },
+  {
+    question: 'Trong số đó ai lớn tuổi nhất?',
+    role: 'leader',
+    before: ['Danh sách phó trưởng phòng của Cục'],
+    sql: `select p.full_name ${W} and ${unit('CVT')} and p.post_title = 'Phó Trưởng phòng' order by p.birth_date, p.id limit 1`,
+  },
+  {
+    question: 'Còn năm 2024?',
+    role: 'leader',
+    before: ['Năm 2025 Cục có bao nhiêu người được tuyển dụng?'],
+    sql: `select count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'in' and m.reason = 'recruited' and m.year = 2024 and u.path like (select path from chat.units where code = 'CVT') || '%'`,
+  },
+  {
+    question: 'Trong đó bao nhiêu người dưới 45 tuổi?',
+    role: 'unit_hr',
+    before: ['Cục có bao nhiêu đảng viên?'],
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.is_party_member and p.age < 45`,
+  },
+  {
+    question: 'And for 2029?',
+    role: 'planner',
+    before: ['What is the total headcount quota for 2028?'],
+    sql: `select sum(q.quota) from chat.quotas q where q.year = 2029`,
+  },
+  {
+    question: 'Còn viên chức?',
+    role: 'planner',
+    before: ['Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?'],
+    sql: `select sum(q.quota) from chat.quotas q where q.year = 2027 and q.staff_category = 'vien_chuc'`,
+  },
+  {
+    question: 'Trong đó có bao nhiêu người là công chức?',
+    before: ['Cục Đổi mới sáng tạo có bao nhiêu nữ?'],
+    sql: `select count(*) ${W} and ${unit('CDMST')} and p.sex = 'female' and p.staff_category = 'cong_chuc'`,
+  },
+  {
+    question: 'con nam 2025',
+    before: ['nam 2024 co bao nhieu nguoi khong hoan thanh nhiem vu'],
+    sql: `select count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and e.level = 'khong_hoan_thanh'`,
+  },
+  // The unit HR officer of Cục Viễn thông, who may see sensitive data.
+  {
+    question: 'How many of our staff are Party members?',
+    role: 'unit_hr',
+    sql: `select count(*) ${PRIV} and ${unit('CVT')} and pp.is_party_member`,
+  },
+  // English wordings of counts, lists, breakdowns, person facts, events and comparisons.
+  {
+    question: 'Who is the longest-serving Vụ trưởng?',
+    sql: `select p.full_name ${W} and p.post_title = 'Vụ trưởng' order by ${since}, p.id limit 1`,
+  },
+  {
+    question: 'Which Trưởng phòng retires first?',
+    sql: `select p.full_name ${W} and p.post_title = 'Trưởng phòng' order by p.retirement_date, p.id limit 1`,
+  },
+  {
+    question: 'How many people received the Chiến sĩ thi đua cơ sở title in 2024?',
+    sql: `select count(*) ${W} and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024 and w.kind = 'Chiến sĩ thi đua cơ sở')`,
+  },
+  {
+    question: "What share of Cục Viễn thông's staff are women?",
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'How many people at Vụ Hợp tác quốc tế are aged 40 or over?',
+    sql: `select count(*) ${W} and ${unit('VHTQT')} and p.age >= 40`,
+  },
+  {
+    question: 'List the women under 35 at Thanh tra Bộ.',
+    sql: `select p.full_name ${W} and ${unit('TTRB')} and p.sex = 'female' and p.age < 35`,
+  },
+  {
+    question: 'What is the average age of Party members in the ministry?',
+    sql: `select avg(p.age) ${PRIV} and pp.is_party_member`,
+  },
+  {
+    question: 'nam 2026 co bao nhieu nguoi het nhiem ky',
+    sql: `select count(*) ${W} and extract(year from p.post_term_end) = 2026`,
+  },
+  {
+    question: 'Năm nay còn bao nhiêu người nữa ở Cục Viễn thông đến tuổi nghỉ hưu?',
+    sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = extract(year from public.hr_today()) and p.retirement_date >= public.hr_today()`,
+  },
 ]

@@ -74,21 +74,41 @@ export function applyFollowUp(
   switch (previous.subject) {
     case 'people':
       return followPeople(previous, reading, units, lexicon, problems)
-    case 'movements':
-    case 'appointments':
     case 'quotas': {
+      // "Biên chế công chức năm 2027?" then "Còn viên chức?": the staff category replaced.
+      const { filter } = mergeFilterParts(reading.filters)
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.years = period.years
+      if (filter.staffCategories !== undefined) plan.staffCategories = filter.staffCategories
+      const extra = Object.keys(filter).filter((k) => k !== 'staffCategories')
+      if (extra.length > 0 || reading.posts.length > 0)
+        problems.push('a condition a headcount quota does not have')
+      return { plan, problems }
+    }
+    case 'movements':
+    case 'appointments': {
+      const plan = { ...previous }
+      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+      if (period !== undefined) plan.years = period.years
+      problems.push(...unplacedConditions(reading))
       return { plan, problems }
     }
     case 'disciplines': {
+      problems.push(...unplacedConditions(reading))
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.decided = period.range
       return { plan, problems }
     }
   }
+}
+
+/** Conditions on people that a follow-up of an event or quota question would silently drop. */
+function unplacedConditions(reading: Reading): string[] {
+  return reading.filters.length > 0 || reading.posts.length > 0
+    ? ['a condition on people the previous question had no place for']
+    : []
 }
 
 function followPeople(
