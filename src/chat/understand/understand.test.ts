@@ -244,6 +244,65 @@ describe('follow-ups, spans of months and English wordings', () => {
     })
   })
 
+  it('picks among the people just listed when "who" names only a condition', async () => {
+    const first = await understand('Danh sách Trưởng phòng', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'Danh sách Trưởng phòng',
+      language: 'vi' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('Những ai là nữ?', { ...ctx, history: [turn] })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({ post: { titles: ['Trưởng phòng'] }, sex: 'female' })
+    // Without a list before it, the same words are a question of their own.
+    const alone = await planOf('Những ai là nữ?')
+    expect(alone.filters.post).toBeUndefined()
+  })
+
+  it('reads a question opening on "and" as going on from the last one', async () => {
+    const first = await understand('How many women work at Vụ Pháp chế?', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'How many women work at Vụ Pháp chế?',
+      language: 'en' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('And Thanh tra Bộ?', { ...ctx, history: [turn] })
+    expect(
+      next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
+    ).toMatchObject({ unitIds: [3], sex: 'female' })
+  })
+
+  it('replaces the staff category of a quota, and declines a condition quotas do not have', async () => {
+    const first = await understand('Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?', ctx)
+    if (first.kind !== 'data') throw new Error('the first question is answered')
+    const turn = {
+      question: 'Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?',
+      language: 'vi' as const,
+      kind: 'data' as const,
+      engine: 'offline' as const,
+      plan: first.plan,
+      sql: first.sql,
+      abstained: false,
+    }
+    const next = await understand('Còn viên chức?', { ...ctx, history: [turn] })
+    expect(next.kind === 'data' && next.plan).toMatchObject({
+      subject: 'quotas',
+      staffCategories: ['vien_chuc'],
+    })
+    expect((await understand('Còn nữ?', { ...ctx, history: [turn] })).kind).toBe('abstain')
+  })
+
   it('reads a span of whole months', async () => {
     const plan = await planOf('Số người đến tuổi nghỉ hưu từ tháng 1/2027 đến tháng 6/2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

@@ -101,7 +101,7 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
       }
     }
   }
-  if (previous !== undefined && isFollowUp(reading))
+  if (previous !== undefined && isFollowUp(reading, previous))
     return applyFollowUp(previous, reading, units, ctx.lexicon)
   if (reading.followups.some((f) => f === 'refine' || f === 'them' || f === 'person'))
     return decline(asked, { code: 'no_previous' })

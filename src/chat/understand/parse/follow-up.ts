@@ -26,11 +26,11 @@ export function previousPlan(history: readonly StoredTurn[]): QueryPlan | undefi
  * sao", "what about", "of them", "ông ấy"), or it names no people of its own ("Ai lớn tuổi
  * nhất?", "năm 2025?", "theo đơn vị", "tính riêng nữ").
  */
-export function isFollowUp(reading: Reading): boolean {
+export function isFollowUp(reading: Reading, previous?: QueryPlan): boolean {
   if (reading.followups.length > 0) return true
   return (
     reading.units.length === 0 &&
-    reading.filters.length === 0 &&
+    (reading.filters.length === 0 || picksFromList(reading, previous)) &&
     reading.posts.length === 0 &&
     reading.topics.length === 0 &&
     reading.persons.length === 0 &&
@@ -39,6 +39,22 @@ export function isFollowUp(reading: Reading): boolean {
     reading.appointments.length === 0 &&
     !reading.flags.self &&
     !reading.flags.home
+  )
+}
+
+/**
+ * "Liệt kê các Cục trưởng" then "Những ai là nữ?": a "who" over a list of people just shown
+ * picks among them; alone it would list every woman of the ministry, which nobody asks.
+ */
+function picksFromList(reading: Reading, previous: QueryPlan | undefined): boolean {
+  return (
+    previous?.subject === 'people' &&
+    previous.measure.kind === 'list' &&
+    previous.filters.personIds === undefined &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => m.word === 'list') &&
+    reading.groups.length === 0 &&
+    reading.periods.length === 0
   )
 }
 
@@ -58,21 +74,41 @@ export function applyFollowUp(
   switch (previous.subject) {
     case 'people':
       return followPeople(previous, reading, units, lexicon, problems)
-    case 'movements':
-    case 'appointments':
     case 'quotas': {
+      // "Biên chế công chức năm 2027?" then "Còn viên chức?": the staff category replaced.
+      const { filter } = mergeFilterParts(reading.filters)
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.years = period.years
+      if (filter.staffCategories !== undefined) plan.staffCategories = filter.staffCategories
+      const extra = Object.keys(filter).filter((k) => k !== 'staffCategories')
+      if (extra.length > 0 || reading.posts.length > 0)
+        problems.push('a condition a headcount quota does not have')
+      return { plan, problems }
+    }
+    case 'movements':
+    case 'appointments': {
+      const plan = { ...previous }
+      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+      if (period !== undefined) plan.years = period.years
+      problems.push(...unplacedConditions(reading))
       return { plan, problems }
     }
     case 'disciplines': {
+      problems.push(...unplacedConditions(reading))
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.decided = period.range
       return { plan, problems }
     }
   }
+}
+
+/** Conditions on people that a follow-up of an event or quota question would silently drop. */
+function unplacedConditions(reading: Reading): string[] {
+  return reading.filters.length > 0 || reading.posts.length > 0
+    ? ['a condition on people the previous question had no place for']
+    : []
 }
 
 function followPeople(
@@ -169,6 +205,9 @@ function withPeriod(
   const year = next.years.min
   if (filters.evaluation !== undefined && year !== undefined && year === next.years.max)
     return { ...filters, evaluation: { ...filters.evaluation, year } }
+  // "Năm 2025 có bao nhiêu Chiến sĩ thi đua cơ sở?" then "Còn năm 2024?": the award's year.
+  if (filters.award?.year !== undefined && year !== undefined && year === next.years.max)
+    return { ...filters, award: { ...filters.award, year } }
   problems.push('a time the previous question had no place for')
   return filters
 }

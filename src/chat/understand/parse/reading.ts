@@ -95,8 +95,13 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   // "Gender breakdown of …": the word that announces a breakdown may come after its key.
   reading.flags.groupIntro = spans.some((s) => s.tags.some((t) => t.kind === 'group_intro'))
   spans.forEach((span, index) => readSpan(reading, span, index, tokens))
+  // "And Thanh tra Bộ?", "Và Vụ Pháp chế?": a question that opens on "and" goes on from the last.
+  if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
+    reading.followups.push('maybe')
   return reading
 }
+
+const OPENING_AND = new Set(['and', 'và', 'va'])
 
 function emptyLists() {
   return {

@@ -41,6 +41,9 @@ export function hasDataSignal(reading: Reading): boolean {
     reading.persons.length > 0 ||
     reading.periods.length > 0 ||
     reading.groups.length > 0 ||
+    // "Whose term ends first?" after a list: an order of people is a data question.
+    reading.orders.length > 0 ||
+    reading.extremes.length > 0 ||
     reading.evaluations.length > 0 ||
     reading.fields.length > 0 ||
     reading.followups.length > 0 ||

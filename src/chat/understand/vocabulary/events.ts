@@ -103,10 +103,16 @@ export const RECORD_PHRASES: readonly [string, Tag][] = [
   ...['khen thưởng', 'được khen thưởng', 'được khen', 'received an award', 'awarded'].map(
     (p): [string, Tag] => [p, { kind: 'filter', filter: { award: {} } }],
   ),
+  // "the Chiến sĩ thi đua cơ sở title": the English noun after the award's name.
   ...AWARDS.flatMap(([kind, phrases]) =>
-    phrases
-      .split('|')
-      .map((p): [string, Tag] => [p, { kind: 'filter', filter: { award: { kind } } }]),
+    phrases.split('|').flatMap((p): [string, Tag][] => {
+      const tag: Tag = { kind: 'filter', filter: { award: { kind } } }
+      return [
+        [p, tag],
+        [`${p} title`, tag],
+        [`${p} award`, tag],
+      ]
+    }),
   ),
   ...TRAININGS.flatMap(([kind, level, phrases]) =>
     phrases.split('|').flatMap((p): [string, Tag][] => {

@@ -25,10 +25,11 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
       'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
-      'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|' +
+      'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|reaching|' +
+      'holder|holders|' +
       'the|a|an|of|in|at|for|is|are|was|were|do|does|there|have|has|had|please|me|tell|give|' +
       'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
-      'would|as|from|into|within|under|whose|whom|did|been|being|it|its|this|these|still|' +
+      'would|as|from|into|within|during|under|whose|whom|did|been|being|it|its|this|these|still|' +
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
@@ -74,7 +75,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'home' },
     'cục|cục mình|cục ta|đơn vị mình|đơn vị tôi|đơn vị của tôi|cơ quan mình|vụ mình|viện mình|' +
       'trung tâm mình|trong cục|của cục|toàn cục|my agency|our agency|my unit|our unit|' +
-      'our staff|our department|my department|our people|in my agency|in our agency|our',
+      'our staff|our department|my department|our people|in my agency|in our agency|our|' +
+      "our agency's|my agency's|our unit's|my unit's",
   ),
   ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
   // "Still due to retire this year": from today on; a bare "still" is a filler.

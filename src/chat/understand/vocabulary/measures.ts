@@ -63,7 +63,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('count', 'number of', 'count', 'total number of', 'how much', 'headcount', 'tổng'),
   ...measure('count', 'quân số'),
   ...measure('list', 'liệt kê', 'danh sách', 'những ai', 'là ai', 'ai là', 'ai', 'gồm những ai'),
-  ...measure('list', 'kể tên', 'nêu tên', 'kể ra', 'điểm danh'),
+  ...measure('list', 'kể tên', 'nêu tên', 'kể ra', 'điểm danh', 'liệt kê tên', 'liệt kê họ tên'),
   ...measure('list', 'cho xem', 'list', 'who', 'who are', 'show', 'names of', 'name', 'names'),
   ...measure('list', 'những người nào', 'những người', 'người nào', 'họ tên', 'cụ thể', 'nào'),
   ...measure('list', 'which', 'which of', 'which ones', "who's", 'who is'),

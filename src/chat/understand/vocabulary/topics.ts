@@ -35,6 +35,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
     'reached retirement age',
   ),
   ...topic('retirement', 'reach the retirement age', 'reaches the retirement age'),
+  ...topic('retirement', 'reaching retirement'),
   // Without a span, "sắp nghỉ hưu" is the next 6 months, the notice period before retirement
   // (RETIREMENT_SOON_MONTHS).
   ...topic('retirement_soon', 'sắp nghỉ hưu', 'sắp về hưu', 'sắp đến tuổi nghỉ hưu', 'sắp hưu'),

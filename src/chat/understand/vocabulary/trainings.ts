@@ -90,6 +90,8 @@ export function trainingPhrases(): [string, Tag][] {
     const levels = [english, `${english} level`, `${english} ${vietnamese}`, vietnamese]
     for (const level of [...levels, `${english} level ${vietnamese}`]) {
       out.push([`${level} political theory`, tag], [`political theory ${level}`, tag])
+      // "senior-level political theory (cao cấp)": the level glossed in Vietnamese after.
+      out.push([`${level} political theory ${vietnamese}`, tag])
       // "a senior-level political theory qualification": the qualification is that level.
       for (const noun of ['qualification', 'qualifications', 'training', 'certificate'])
         out.push([`${level} political theory ${noun}`, tag])
