@@ -774,4 +774,60 @@ export const COMBINATION_SIBLINGS: readonly DevExample[] = [
     sql: `select p.unit_name, count(*) ${W} and ${unit('CVT')} and p.age < 35 group by p.unit_name`,
     role: 'leader',
   },
+  // A fourth round: "trở xuống", sums of two units, ethnic groups, grades, averages by sex.
+  {
+    question: 'Cục Sở hữu trí tuệ có bao nhiêu người từ 35 tuổi trở xuống có bằng thạc sĩ?',
+    sql: `select count(*) ${W} and ${unit('CSHTT')} and p.age <= 35 and p.highest_degree = 'thac_si'`,
+  },
+  {
+    question: 'Có bao nhiêu người dân tộc Tày là nữ ở Cục Bưu điện Trung ương?',
+    sql: `select count(*) ${PRIV} and ${unit('CBDTW')} and pp.ethnicity = 'Tày' and p.sex = 'female'`,
+  },
+  {
+    question: 'Số người có chứng chỉ quản lý nhà nước chuyên viên cao cấp dưới 50 tuổi ở toàn Bộ',
+    sql: `select count(*) ${W} and p.state_management = 'chuyen_vien_cao_cap' and p.age < 50`,
+  },
+  {
+    question: 'Tổng số nữ ở Vụ Pháp chế và Vụ Hợp tác quốc tế là bao nhiêu?',
+    sql: `select count(*) ${W} and (${unit('VPC')} or ${unit('VHTQT')}) and p.sex = 'female'`,
+  },
+  {
+    question: 'Danh sách lãnh đạo cấp phòng nữ dưới 40 tuổi ở Cục Sở hữu trí tuệ, kèm chức vụ',
+    sql: `select p.full_name, p.post_title ${W} and ${unit('CSHTT')} and p.post_level in (5, 6) and p.sex = 'female' and p.age < 40`,
+  },
+  {
+    question: 'Thống kê số người theo trình độ quản lý nhà nước và giới tính ở Văn phòng Bộ',
+    sql: `select p.state_management, p.sex, count(*) ${W} and ${unit('VPB')} group by 1, 2`,
+  },
+  {
+    question:
+      'So sánh số người đến tuổi nghỉ hưu trong 3 năm tới giữa Viện Năng lượng nguyên tử Việt Nam và Viện Ứng dụng công nghệ',
+    sql: `select u.name, count(*) ${cmp('VNLNTVN', 'VUDCN')} and ${next(3)} group by u.name`,
+  },
+  {
+    question: 'Which unit has the highest average salary coefficient?',
+    sql: `select u.name ${TOP} group by u.name order by avg(p.salary_coefficient) desc, u.name limit 1`,
+  },
+  {
+    question: 'Tỷ lệ nữ trong số người đến tuổi nghỉ hưu trong 5 năm tới là bao nhiêu?',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and ${next(5)}`,
+  },
+  {
+    question:
+      'Số lãnh đạo cấp phòng hết nhiệm kỳ theo từng năm 2027–2030 ở Cục Bưu điện Trung ương',
+    sql: `select extract(year from p.post_term_end)::integer as year, count(*) ${W} and ${unit('CBDTW')} and p.post_level in (5, 6) and extract(year from p.post_term_end) between 2027 and 2030 group by 1`,
+  },
+  {
+    question: 'so vien chuc hang I o Hoc vien Cong nghe Buu chinh Vien thong',
+    sql: `select count(*) ${W} and ${unit('HVCNBCVT')} and p.staff_category = 'vien_chuc' and p.rank_grade = 1`,
+  },
+  {
+    question: 'Average age of Party members at Cục Viễn thông, by sex?',
+    sql: `select p.sex, avg(p.age) ${PRIV} and ${unit('CVT')} and pp.is_party_member group by p.sex`,
+    role: 'unit_hr',
+  },
+  {
+    question: 'Tuổi bình quân theo từng đơn vị trực thuộc Cục Tần số vô tuyến điện',
+    sql: `select p.unit_name, avg(p.age) ${W} and ${unit('CTSVTD')} group by p.unit_name`,
+  },
 ]
