@@ -4,6 +4,7 @@
  * pipeline; the model engine also shows similar ones to the model as solved examples.
  */
 import { ANALYTICS_SIBLINGS } from './dev-examples/analytics.js'
+import { COMBINATION_SIBLINGS } from './dev-examples/combinations.js'
 import { CONVERSATION_SIBLINGS } from './dev-examples/conversations.js'
 import { EVENT_SIBLINGS } from './dev-examples/events.js'
 import { FILTER_SIBLINGS } from './dev-examples/filters.js'
@@ -18,4 +19,5 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   ...ANALYTICS_SIBLINGS,
   ...EVENT_SIBLINGS,
   ...CONVERSATION_SIBLINGS,
+  ...COMBINATION_SIBLINGS,
 ]

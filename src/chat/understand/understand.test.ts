@@ -467,3 +467,31 @@ describe('the rest of this year, and names inside names', () => {
     expect(asked).toEqual(['Ma Văn Dũng', 'Van Minh Hung'])
   })
 })
+
+describe('questions that ask several things at once', () => {
+  it('keeps each compared unit apart in a breakdown of both', async () => {
+    const plan = await planOf('So sánh cơ cấu giới tính giữa Vụ Pháp chế và Thanh tra Bộ')
+    expect(plan.groupBy).toEqual([{ by: 'unit', parentId: null, unitIds: [2, 3] }, { by: 'sex' }])
+  })
+
+  it('reads the part of an English share after "hold" or "have"', async () => {
+    const plan = await planOf("What share of civil servants at Vụ Pháp chế hold a master's degree?")
+    expect(plan.measure).toEqual({ kind: 'share', part: { degrees: ['thac_si'] } })
+    expect(plan.filters.staffCategories).toEqual(['cong_chuc'])
+  })
+
+  it('breaks joins and exits down by the reasons named side by side, not by alternatives', async () => {
+    const reasons = async (question: string) => {
+      const understood = await understand(question, ctx)
+      if (understood.kind !== 'data' || understood.plan.subject !== 'movements')
+        throw new Error(`${question}: ${JSON.stringify(understood)}`)
+      return understood.plan
+    }
+    const both = await reasons('Số người nghỉ hưu và thôi việc theo từng năm từ 2021 đến 2025')
+    expect(both.groupBy).toEqual(['year', 'reason'])
+    const either = await reasons('Số người nghỉ hưu hoặc thôi việc theo từng năm 2021–2025')
+    expect(either.groupBy).toEqual(['year'])
+    const recruited = await reasons('Số nữ được tuyển dụng vào Bộ hằng năm từ 2021 đến 2025')
+    expect(recruited.reasons).toEqual(['recruited'])
+  })
+})

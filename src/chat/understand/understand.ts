@@ -131,7 +131,9 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   const statutory = reading.topics.includes('retirement') || reading.topics.includes('term_end')
   if (reading.routes.some((r) => r === 'regulation' || (r === 'forecast_staffing' && !statutory)))
     problems.push('words of a regulation or forecast question')
-  if (reading.flags.compare && asked.units.subtrees.length < 2)
+  // "So sánh … giữa các phòng của Cục": the units compared are the groups of a breakdown.
+  const byUnit = draft.plan.subject === 'people' && draft.plan.groupBy?.some((g) => g.by === 'unit')
+  if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true)
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
   problems.push(...reading.unexplained.filter(isComparison).map((t) => `"${t.text}" of nothing`))

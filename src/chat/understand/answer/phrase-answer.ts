@@ -101,7 +101,8 @@ function personFacts(names: readonly string[], result: QueryResult, vi: boolean)
 function rowsSummary(result: QueryResult, scope: string, vi: boolean): string {
   const top = result.rows
     .slice(0, 3)
-    .map((row) => row.map((cell, i) => showCell(result, i, cell, vi)).join(': '))
+    .map((row) => row.map((cell, i) => (i < row.length - 1 ? key(cell, vi) : show(cell, vi))))
+    .map((cells) => cells.join(': '))
     .join('; ')
   const more = result.rows.length > 3 ? '; …' : ''
   const count = vi ? `${result.rowCount} dòng` : `${result.rowCount} rows`
@@ -116,6 +117,12 @@ function showCell(result: QueryResult, column: number, v: unknown, vi: boolean):
   if (isYear && (typeof v === 'number' || (typeof v === 'string' && /^\d{4}$/.test(v))))
     return String(v)
   return show(v, vi)
+}
+
+/** A breakdown's key as stored: a year or an age band is no quantity to group digits of. */
+function key(v: unknown, vi: boolean): string {
+  const whole = (typeof v === 'number' && Number.isInteger(v)) || /^\d+$/.test(String(v))
+  return whole ? String(v) : show(v, vi)
 }
 
 function show(v: unknown, vi: boolean): string {

@@ -213,7 +213,18 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
 }
 
 /** Words after which a share's part follows its population: "percentage of X with Y". */
-const RELATIVE_MARKERS = new Set(['with', 'who', 'that', 'having', 'who are', 'that are'])
+const RELATIVE_MARKERS = new Set([
+  'with',
+  'who',
+  'that',
+  'having',
+  'who are',
+  'that are',
+  'hold',
+  'holds',
+  'have',
+  'has',
+])
 
 function relativeAfter(reading: Reading, marker: number): number {
   const at = reading.spanWords.findIndex((w, i) => i > marker && RELATIVE_MARKERS.has(w))
@@ -245,7 +256,7 @@ const COMBINING = new Set(
   ].map((w) => foldDiacritics(w)),
 )
 
-function combined(reading: Reading): boolean {
+export function combined(reading: Reading): boolean {
   return reading.spanWords.some((w) => COMBINING.has(foldDiacritics(w)))
 }
 
@@ -264,6 +275,11 @@ function chooseGroups(
   if (words.length === 0) return several ? [compared] : undefined
   if (words.length > 2) problems.push('more than two breakdowns')
   const keys: GroupBy[] = []
+  // "So sánh cơ cấu giới tính giữa A và B": each compared unit keeps its own rows, one key more.
+  if (several && !words.includes('unit')) {
+    if (words.length > 1) problems.push('more than two breakdowns')
+    keys.push(compared)
+  }
   for (const word of words.slice(0, 2)) {
     if (word === 'unit') keys.push(several ? compared : unitGroup(units, lexicon))
     else if (word === 'year') {

@@ -1,5 +1,6 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
 import type { Topic } from '../tags.js'
+import { combined } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -70,7 +71,11 @@ export function buildMovementsPlan(
     problems.push('a post in a movement question')
   const groupBy: NonNullable<MovementsPlan['groupBy']> = []
   if (reading.groups.includes('year')) groupBy.push('year')
-  if (reading.groups.includes('reason')) groupBy.push('reason')
+  // "Số người nghỉ hưu và thôi việc theo từng năm": two reasons named side by side are compared,
+  // each with its own rows, as "vào và ra" is by direction; "nghỉ hưu hoặc thôi việc" is one.
+  const severalReasons = (reasons?.length ?? 0) > 1 && reading.flags.conjunction
+  if (reading.groups.includes('reason') || (severalReasons && !combined(reading)))
+    groupBy.push('reason')
   if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
   if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'direction'))
     problems.push('a breakdown joins and exits do not have')
@@ -98,7 +103,8 @@ function movementReasons(
     const reasons: NonNullable<MovementsPlan['reasons']> = []
     if (topics.has('recruited')) reasons.push('recruited')
     if (topics.has('transferred_in')) reasons.push('transferred_in')
-    return reasons.length === 0 || topics.has('joined') ? undefined : reasons
+    // "Được tuyển dụng vào Bộ": the way of joining named is the one counted.
+    return reasons.length === 0 ? undefined : reasons
   }
   const statuses = filter.statuses?.filter((s) => s !== 'working') ?? []
   if (topics.has('retirement') && !statuses.includes('retired')) statuses.push('retired')

@@ -34,7 +34,9 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
-      'giữ chức|đang giữ chức|among|trong số|were made|was made',
+      'giữ chức|đang giữ chức|among|trong số|were made|was made|' +
+      // "Cho mình hỏi …", "anh cho em xin …": the courtesy before an everyday question.
+      'hỏi|cho hỏi|cho mình hỏi|cho tôi hỏi|cho em hỏi|cho em xin|cho mình xin|cho tôi xin',
   ),
   ...tag(
     { kind: 'noun' },

@@ -91,6 +91,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...group('sex', 'giới tính', 'giới', 'sex', 'gender'),
   ...group('rank', 'ngạch', 'ngạch công chức', 'ngạch viên chức', 'rank', 'ranks'),
+  ...group('rank', 'chức danh nghề nghiệp', 'hạng chức danh nghề nghiệp', 'ngạch, chức danh'),
   ...group('age_band', 'độ tuổi', 'nhóm tuổi', 'tuổi', 'age', 'age band', 'age group'),
   ...group(
     'age_band',
@@ -110,6 +111,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...bare('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'trình độ llct'),
   ...bare('political_theory', 'political theory', 'political theory level'),
   ...group('academic_title', 'học hàm'),
+  ...group('birth_year', 'năm sinh', 'year of birth', 'birth year'),
   ...group('year', 'năm', 'year', 'từng năm'),
   ...group('status', 'trạng thái', 'tình trạng', 'status'),
   ...group('reason', 'lý do', 'reason', 'hình thức'),
@@ -183,7 +185,16 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('degree', 'highest degree', 'trình độ cao nhất'),
   ...bare('degree', 'highest degree'),
   ...group('evaluation_level', 'evaluation level', 'rating', 'mức'),
-  ...group('evaluation_level', 'evaluation result', 'evaluation results', 'rating level'),
+  ...group(
+    'evaluation_level',
+    'evaluation levels',
+    'evaluation results',
+    'evaluation result',
+    'rating level',
+  ),
+  // "Breakdown of 2025 evaluation results", "cơ cấu kết quả xếp loại năm 2025".
+  ...bare('evaluation_level', 'evaluation results', 'evaluation levels', 'evaluation level'),
+  ...bare('evaluation_level', 'ratings', 'kết quả xếp loại', 'kết quả đánh giá', 'mức xếp loại'),
   ...[
     'each evaluation level',
     'every evaluation level',

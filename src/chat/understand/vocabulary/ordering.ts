@@ -23,7 +23,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'post_since',
     'asc',
     'giữ chức lâu nhất|giữ chức vụ lâu nhất|lâu nhất|longest serving|longest|in post the longest|' +
-      'held the post longest|longest in post|giữ chức vụ lâu năm nhất',
+      'held the post longest|longest in post|giữ chức vụ lâu năm nhất|held the post the longest|' +
+      'has held the post the longest|in the post the longest|held the post for the longest',
   ),
   ...order(
     'post_since',
