@@ -4,6 +4,9 @@
  * question of the evaluation sets, asked as its role would:
  *   npm run bench:chat                   6,300 people on PGlite (in memory), target p95 < 50 ms
  *   npm run bench:chat -- --server       2,000,000 people on DATABASE_URL, target p95 < 200 ms
+ *   … -- --each                            also every question's median time, slowest first, with
+ *                                          the SQL of tuning questions (held-out ones by id only:
+ *                                          that set is for measuring, not for looking at)
  * The server database is the forecast benchmark's (seeded once by the bulk loader, reused while
  * it holds the right number of people). At 2,000,000 people the names and counts differ from the
  * evaluation's ministry, so only time and outcome are reported here, not accuracy.
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: BENCH_DATABASE },
     /** Passes over the question sets after the warm-up pass. */
     repeat: { type: 'string', default: '2' },
+    each: { type: 'boolean', default: false },
   },
 })
 const server = values.server === true
@@ -88,12 +92,14 @@ async function benchmark(db: Kysely<Database>, engine: string, note: string): Pr
 
   const samples: { id: string; ms: number }[] = []
   const outcomes = new Map<string, number>()
+  const sqlOf = new Map<string, string>()
   for (let pass = 1; pass <= repeat; pass++) {
     process.stderr.write(`pass ${pass}/${repeat}…\n`)
     for (const question of questions) {
       const { times, last } = await ask(question)
       for (const ms of times) samples.push({ id: question.id, ms })
       if (pass === 1) {
+        if (question.id.startsWith('t')) sqlOf.set(question.id, last?.sql ?? '(no SQL)')
         const outcome = outcomeOf(last)
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
       }
@@ -116,6 +122,24 @@ pass, then ${repeat} timed pass(es): ${samples.length} turns.
 outcomes (first timed pass): ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}
 p50 ${ms(p(0.5))}   p95 ${ms(p(0.95))}   max ${ms(sorted.at(-1) ?? 0)}   (target p95 < ${target} ms: ${p(0.95) < target ? 'met' : 'NOT met'})
 slowest: ${slowest.map((s) => `${s.id} ${ms(s.ms)}`).join(', ')}`)
+  if (values.each) printEach(samples, sqlOf)
+}
+
+/** Each question's median over the timed passes (all its turns), slowest first. */
+function printEach(samples: { id: string; ms: number }[], sqlOf: Map<string, string>): void {
+  const byId = new Map<string, number[]>()
+  for (const s of samples) byId.set(s.id, [...(byId.get(s.id) ?? []), s.ms])
+  const medians = [...byId].map(([id, times]) => {
+    const sorted = times.sort((a, b) => a - b)
+    return { id, ms: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0 }
+  })
+  console.log('\nper question (median ms, slowest first):')
+  for (const { id, ms } of medians.sort((a, b) => b.ms - a.ms)) {
+    const text = sqlOf.get(id)
+    console.log(
+      `${id} ${ms.toFixed(1)}${text === undefined ? '' : `\n  ${text.replace(/\s+/g, ' ')}`}`,
+    )
+  }
 }
 
 function outcomeOf(response: ChatResponse | undefined): string {

@@ -10,9 +10,30 @@ const rewrite = (sql: string) =>
 
 describe('addGroupSizeColumn', () => {
   it('counts the distinct people of the sensitive view behind each group', () => {
-    const sql = rewrite('select ethnicity, count(*) from chat.people_private pp group by 1')
-    expect(sql).toContain(`count(DISTINCT COALESCE(pp.person_id)) AS ${GROUP_SIZE_COLUMN}`)
+    const sql = rewrite(
+      'select pp.ethnicity, count(*) from chat.people_private pp join chat.evaluations e on e.person_id = pp.person_id group by 1',
+    )
+    expect(sql).toContain(
+      `count(DISTINCT COALESCE(pp.person_id, e.person_id)) AS ${GROUP_SIZE_COLUMN}`,
+    )
     expect(sql).toMatch(/LIMIT 51$/)
+  })
+
+  it('counts rows when the only view read holds one row per person', () => {
+    expect(rewrite('select ethnicity, count(*) from chat.people_private pp group by 1')).toContain(
+      `count(*) AS ${GROUP_SIZE_COLUMN}`,
+    )
+    expect(
+      rewrite(
+        'select count(*) filter (where exists (select 1 from chat.people_private pp where pp.person_id = p.id and pp.is_party_member)) from chat.people p',
+      ),
+    ).toContain(`count(*) AS ${GROUP_SIZE_COLUMN}`)
+    // A join can repeat a person: still distinct.
+    expect(
+      rewrite(
+        'select pp.religion, count(*) from chat.people_private pp join chat.people p on p.id = pp.person_id group by 1',
+      ),
+    ).toContain('count(DISTINCT COALESCE(pp.person_id, p.id))')
   })
 
   it('puts the sensitive view first, then the other person views, through joins', () => {

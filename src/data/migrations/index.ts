@@ -14,6 +14,7 @@ import * as nameLookup from './20261125T0012-name-lookup.js'
 import * as retirementColumn from './20261125T0013-retirement-date-column.js'
 import * as wholeMinistry from './20261125T0014-whole-ministry-scope.js'
 import * as cheaperPersonReads from './20261125T0015-cheaper-person-reads.js'
+import * as personScopeIndex from './20261207T0016-person-scope-index.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T0013-retirement-date-column': retirementColumn,
   '20261125T0014-whole-ministry-scope': wholeMinistry,
   '20261125T0015-cheaper-person-reads': cheaperPersonReads,
+  '20261207T0016-person-scope-index': personScopeIndex,
 }
