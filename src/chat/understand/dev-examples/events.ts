@@ -762,8 +762,9 @@ export const EVENT_SIBLINGS: readonly DevExample[] = [
     sql: `select count(*) ${MV} m.direction = 'in' and m.reason = 'recruited' and m.year = 2025`,
   },
   {
+    // Two reasons side by side, each year: shown apart, as "vào và ra" shows each direction.
     question: 'Số người tuyển dụng và chuyển đến theo từng năm từ 2022 đến 2025',
-    sql: `select m.year, count(*) ${MV} m.direction = 'in' and m.reason in ('recruited', 'transferred_in') and m.year between 2022 and 2025 group by m.year`,
+    sql: `select m.year, m.reason, count(*) ${MV} m.direction = 'in' and m.reason in ('recruited', 'transferred_in') and m.year between 2022 and 2025 group by m.year, m.reason`,
   },
   {
     question: 'Năm 2026 Cục Viễn thông tiếp nhận bao nhiêu người?',
