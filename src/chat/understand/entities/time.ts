@@ -111,6 +111,11 @@ function quarter(r: TokenReader): Period | undefined {
   r.optional('/', 'năm', 'of', 'in')
   const y = r.year()
   if (y === undefined) return undefined
+  return quarterOf(y, q)
+}
+
+/** Calendar quarter `q` (1–4) of year `y`, first to last day. */
+function quarterOf(y: number, q: number): Period {
   const from = `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`
   return {
     range: { from, to: lastDayOfMonth(y, q * 3) },
@@ -138,14 +143,7 @@ function relativeQuarter(r: TokenReader, now: string): Period | undefined {
   if (word === undefined) return undefined
   const offset = /tới|sau|kế|next/.test(word) ? 1 : /trước|last|previous/.test(word) ? -1 : 0
   const index = Number(now.slice(0, 4)) * 4 + Math.floor((Number(now.slice(5, 7)) - 1) / 3) + offset
-  const y = Math.floor(index / 4)
-  const q = (index % 4) + 1
-  const from = `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`
-  return {
-    range: { from, to: lastDayOfMonth(y, q * 3) },
-    years: { min: y, max: y },
-    shape: 'point',
-  }
+  return quarterOf(Math.floor(index / 4), (index % 4) + 1)
 }
 
 /** "6 tháng đầu năm 2027", "nửa cuối năm sau", "the first half of 2027". */
