@@ -33,6 +33,35 @@ describe('estimatePlan', () => {
     expect(plan.rows).toBe(9e6)
   })
 
+  it('computes the input of a Materialize once, however often the loop replays it', () => {
+    const plan = estimatePlan({
+      'Node Type': 'Nested Loop',
+      'Total Cost': 100,
+      'Plan Rows': 12,
+      Plans: [
+        scan(3600, { 'Parent Relationship': 'Outer' }),
+        {
+          ...scan(20),
+          'Node Type': 'Materialize',
+          'Parent Relationship': 'Inner',
+          Plans: [
+            {
+              ...scan(20),
+              'Node Type': 'Nested Loop',
+              'Parent Relationship': 'Outer',
+              Plans: [
+                scan(700, { 'Parent Relationship': 'Outer' }),
+                { ...scan(10), 'Node Type': 'Materialize', 'Parent Relationship': 'Inner' },
+              ],
+            },
+          ],
+        },
+      ],
+    })
+    // The replayed 20 rows, 3,600 times; not 700 × 10 rows rebuilt 3,600 times (25 million).
+    expect(plan.rows).toBe(72_000)
+  })
+
   it('multiplies a correlated sub-plan by its parent rows, but not a hashed one or an init-plan', () => {
     const parent = (filter: string, child: Node): Node => ({
       ...scan(2000, { Filter: filter } as Partial<Node>),

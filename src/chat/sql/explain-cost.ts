@@ -53,30 +53,34 @@ export async function explainPlan(trx: ReaderTransaction, query: string): Promis
 
 /**
  * The cost and rows of a plan. A nested loop runs its inner side once per outer row, and a
- * correlated sub-plan once per row of its parent, so their rows are multiplied accordingly. An
+ * correlated sub-plan once per row of its parent, so their rows are multiplied accordingly; a
+ * Materialize on the inner side replays its rows but computes its input once. An
  * init-plan or a hashed sub-plan (row-level security's scope test) is uncorrelated: built once,
  * however often its parent runs.
  */
 export function estimatePlan(root: PlanNode): PlanEstimate {
   let cost = 0
   let rows = 0
-  const visit = (node: PlanNode, loops: number) => {
-    const total = node['Plan Rows'] * loops
+  // `runs`: how often the node produces its rows; `builds`: how often its input is computed,
+  // which for a Materialize is once per run of the join above it, not once per rescan.
+  const visit = (node: PlanNode, runs: number, builds: number) => {
+    const total = node['Plan Rows'] * runs
     cost = Math.max(cost, node['Total Cost'])
     rows = Math.max(rows, total)
     const children = node.Plans ?? []
     const outer = children.find((child) => child['Parent Relationship'] === 'Outer')
+    const inputRuns = node['Node Type'] === 'Materialize' ? builds : runs
     for (const child of children) {
       const relation = child['Parent Relationship']
       if (relation === 'InitPlan' || (relation === 'SubPlan' && isHashed(node, child)))
-        visit(child, 1)
-      else if (relation === 'SubPlan') visit(child, Math.max(total, loops))
+        visit(child, 1, 1)
+      else if (relation === 'SubPlan') visit(child, Math.max(total, runs), Math.max(total, runs))
       else if (relation === 'Inner' && node['Node Type'] === 'Nested Loop' && outer !== undefined)
-        visit(child, loops * outer['Plan Rows'])
-      else visit(child, loops)
+        visit(child, runs * outer['Plan Rows'], runs)
+      else visit(child, inputRuns, inputRuns)
     }
   }
-  visit(root, 1)
+  visit(root, 1, 1)
   return { cost, rows }
 }
 
