@@ -7,7 +7,7 @@ import { matchTime } from './entities/time.js'
 import type { Lexicon } from './lexicon.js'
 import type { NormalisedQuestion } from './normalise.js'
 import { matchPhrases } from './phrase-index.js'
-import type { Span, Tag } from './tags.js'
+import type { Period, Span, Tag } from './tags.js'
 
 interface Candidate {
   readonly length: number
@@ -56,7 +56,77 @@ export function tagQuestion(question: NormalisedQuestion, lexicon: Lexicon, now:
     }
     best[i] = choice
   }
-  return best[0]!.spans
+  return joinConsecutiveYears(best[0]!.spans)
+}
+
+/**
+ * "Năm 2023 và năm 2024", "sinh năm 1990 hoặc 1991": calendar years named one after the other
+ * and joined by "và", "hoặc", "and", "or" are one span of years. Years that are not consecutive
+ * stay apart, so that the plan, which holds one span, declines rather than keep only the first.
+ */
+function joinConsecutiveYears(spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const span of spans) {
+    const joined = out.length >= 2 ? joinYears(out.at(-2)!, out.at(-1)!, span) : undefined
+    if (joined === undefined) out.push(span)
+    else out.splice(-2, 2, joined)
+  }
+  return out
+}
+
+function joinYears(first: Span, link: Span, next: Span): Span | undefined {
+  if (link.tags.length === 0 || !link.tags.every((t) => t.kind === 'conjunction')) return
+  const years = yearsOf(first)
+  const year = singleYear(next)
+  if (years === undefined || year === undefined || year !== years.max + 1) return
+  const tag = first.tags[0]!
+  const merged: Tag =
+    tag.kind === 'birth_year'
+      ? { kind: 'birth_year', range: { min: years.min, max: year } }
+      : {
+          kind: 'period',
+          period: {
+            range: { from: `${years.min}-01-01`, to: `${year}-12-31` },
+            years: { min: years.min, max: year },
+            shape: 'span',
+          },
+        }
+  return { start: first.start, end: next.end, tags: [merged] }
+}
+
+/** The whole calendar years a span names, when that is all it names. */
+function yearsOf(span: Span): { min: number; max: number } | undefined {
+  if (span.tags.length !== 1) return
+  const tag = span.tags[0]!
+  if (tag.kind === 'birth_year') {
+    const { min, max } = tag.range
+    return min !== undefined && max !== undefined ? { min, max } : undefined
+  }
+  if (tag.kind !== 'period' || !wholeYears(tag.period)) return
+  const { min, max } = tag.period.years
+  return min !== undefined && max !== undefined ? { min, max } : undefined
+}
+
+function singleYear(span: Span): number | undefined {
+  const years = span.tags.length === 1 ? yearsOf(span) : undefined
+  if (years !== undefined && years.min === years.max && span.tags[0]!.kind === 'period')
+    return years.min
+  const number = span.tags.find((t) => t.kind === 'number')
+  return number !== undefined &&
+    span.tags.length === 1 &&
+    number.value >= 1900 &&
+    number.value <= 2100
+    ? number.value
+    : undefined
+}
+
+function wholeYears(period: Period): boolean {
+  const { min, max } = period.years
+  return (
+    (period.shape === 'point' || period.shape === 'span') &&
+    period.range.from === `${min}-01-01` &&
+    period.range.to === `${max}-12-31`
+  )
 }
 
 function candidatesAt(

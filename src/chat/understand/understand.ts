@@ -133,7 +133,9 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
     problems.push('words of a regulation or forecast question')
   // "So sánh … giữa các phòng của Cục": the units compared are the groups of a breakdown.
   const byUnit = draft.plan.subject === 'people' && draft.plan.groupBy?.some((g) => g.by === 'unit')
-  if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true)
+  // "So sánh số người tuyển dụng năm 2023 và năm 2024": or the years are compared, a row each.
+  const byYear = draft.plan.subject === 'movements' && draft.plan.groupBy?.includes('year')
+  if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true && !byYear)
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
   problems.push(...reading.unexplained.filter(isComparison).map((t) => `"${t.text}" of nothing`))

@@ -52,6 +52,7 @@ export function buildAppointmentsPlan(
   // span ending today ("từ đầu năm đến nay") is its year: no appointment is dated ahead.
   if (reading.periods.some((p) => !wholeYears(p.range, p.shape === 'past')))
     problems.push('a span of appointments that is not whole years')
+  if (reading.periods.length > 1) problems.push('more than one time span')
   const plan: AppointmentsPlan = {
     subject: 'appointments',
     years: reading.periods[0]?.years ?? {},

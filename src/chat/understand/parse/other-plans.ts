@@ -58,6 +58,7 @@ export function buildMovementsPlan(
     topics.has('movement') || (inbound && outbound) ? 'both' : inbound ? 'in' : 'out'
   const reasons = movementReasons(topics, filter, direction)
   const period = reading.periods[0]
+  if (reading.periods.length > 1) problems.push('more than one time span')
   if (period?.shape === 'ahead') problems.push('joins or exits in the future')
   // "Trung bình mỗi năm có bao nhiêu người nghỉ hưu": joins and exits are counted, not averaged.
   const measured = reading.measures.filter((m) => m.word === 'avg' || m.word === 'share')
@@ -70,7 +71,10 @@ export function buildMovementsPlan(
   if (units.posts.length > 0 || reading.posts.length > 0)
     problems.push('a post in a movement question')
   const groupBy: NonNullable<MovementsPlan['groupBy']> = []
-  if (reading.groups.includes('year')) groupBy.push('year')
+  // "So sánh số người tuyển dụng năm 2023 và năm 2024": the years compared, one row each.
+  const yearsCompared =
+    reading.flags.compare && units.subtrees.length <= 1 && period?.years.min !== period?.years.max
+  if (reading.groups.includes('year') || yearsCompared) groupBy.push('year')
   // "Số người nghỉ hưu và thôi việc theo từng năm": two reasons named side by side are compared,
   // each with its own rows, as "vào và ra" is by direction; "nghỉ hưu hoặc thôi việc" is one.
   const severalReasons = (reasons?.length ?? 0) > 1 && reading.flags.conjunction
@@ -120,6 +124,7 @@ export function buildQuotasPlan(
   const problems = [...units.problems]
   const { filter } = mergeFilterParts(reading.filters)
   const period = reading.periods[0]
+  if (reading.periods.length > 1) problems.push('more than one time span')
   const thisYear = Number(now.slice(0, 4))
   const years = period?.years ?? { min: thisYear, max: thisYear }
   const perYear = reading.groups.includes('year')
