@@ -24,9 +24,21 @@ const ENGLISH = new Set(
   ).split(' '),
 )
 
+/**
+ * Vietnamese words that carry a question rather than a name: "What year was Nguyễn Xuân Hưng
+ * born?" is English although the name has diacritics; "Cục Viễn thông có bao nhiêu người?" is not.
+ */
+const VIETNAMESE_GRAMMAR = new Set(
+  (
+    'bao nhieu nguoi cua co la cac nhung trong nao ai gi duoc khong hien nay thi sao con va ' +
+    'theo tung tren duoi den toi nhat dang liet ke cho biet ty le trung binh hay giup xin chao ' +
+    'may bi da se thuoc voi ve khi'
+  ).split(' '),
+)
+
 export function detectLanguage(original: string, tokens: readonly Token[]): DetectedLanguage {
   if (/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu.test(original))
-    return 'vi'
+    return isEnglishAround(tokens) ? 'en' : 'vi'
   let vi = 0
   let en = 0
   for (const token of tokens) {
@@ -34,6 +46,17 @@ export function detectLanguage(original: string, tokens: readonly Token[]): Dete
     if (ENGLISH.has(token.fold)) en++
   }
   return en > vi ? 'en' : 'vi-plain'
+}
+
+/** English words, at least three, outnumber the Vietnamese words of the question's grammar. */
+function isEnglishAround(tokens: readonly Token[]): boolean {
+  let en = 0
+  let vi = 0
+  for (const token of tokens) {
+    if (token.text === token.fold && ENGLISH.has(token.fold)) en++
+    if (VIETNAMESE_GRAMMAR.has(token.fold)) vi++
+  }
+  return en >= 3 && en > vi
 }
 
 /** The language the answer is written in. */

@@ -95,6 +95,7 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   // "Gender breakdown of …": the word that announces a breakdown may come after its key.
   reading.flags.groupIntro = spans.some((s) => s.tags.some((t) => t.kind === 'group_intro'))
   spans.forEach((span, index) => readSpan(reading, span, index, tokens))
+  yearOfBirth(reading)
   // "And Thanh tra Bộ?", "Và Vụ Pháp chế?": a question that opens on "and" goes on from the last.
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
@@ -102,6 +103,24 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
 }
 
 const OPENING_AND = new Set(['and', 'và', 'va'])
+
+const WHICH_YEAR = new Set(['what year', 'which year', 'in what year', 'in which year'])
+
+/**
+ * "What year was Nguyễn Văn A born?": the year asked and "born" are one field, the birth year.
+ * A year asked of anything else ("what year will … retire") is not a field the plan has.
+ */
+function yearOfBirth(reading: Reading): void {
+  const asked = reading.spans.findIndex(
+    (span, k) =>
+      WHICH_YEAR.has(reading.spanWords[k] ?? '') &&
+      span.tags.some((t) => t.kind === 'field' && t.field === 'birth_year'),
+  )
+  if (asked < 0) return
+  const born = reading.fields.findIndex((f) => f.field === 'birth_date')
+  if (born >= 0) reading.fields.splice(born, 1)
+  else reading.problems.push('a year asked of something other than a birth')
+}
 
 function emptyLists() {
   return {

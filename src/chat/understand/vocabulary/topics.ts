@@ -79,6 +79,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('birth_date', undefined, 'birth dates', 'their birth dates', 'dates of birth'),
   ...field('birth_year', undefined, 'năm sinh', 'sinh năm nào', 'sinh năm bao nhiêu', 'birth year'),
   ...field('birth_year', undefined, 'year of birth', 'born in which year', 'sinh vào năm nào'),
+  // "What year was … born?": the year of the birth date asked after it (see reading.ts).
+  ...field('birth_year', undefined, 'what year', 'which year', 'in what year', 'in which year'),
   ...field('age', 'age', 'tuổi', 'bao nhiêu tuổi', 'age', 'how old', 'độ tuổi', 'mấy tuổi'),
   ...field('age', 'age', 'tuổi đời'),
   ...field('age', 'age', 'ages', 'their ages'),
