@@ -44,6 +44,29 @@ async function kindOf(question: string): Promise<Understanding['kind']> {
 }
 
 describe('time spans', () => {
+  it('joins consecutive years named with "và" or "hoặc" into one span, and no others', async () => {
+    const born = await planOf('Có bao nhiêu người sinh năm 1990 hoặc 1991?')
+    expect(born.filters.birthYear).toEqual({ min: 1990, max: 1991 })
+    const retiring = await planOf('Có bao nhiêu người sẽ nghỉ hưu trong năm 2027 và 2028?')
+    expect(retiring.filters.retirement).toEqual({ from: '2027-01-01', to: '2028-12-31' })
+    const recruited = await understand('Số người được tuyển dụng năm 2023 và năm 2024?', ctx)
+    expect(recruited.kind === 'data' && recruited.plan).toMatchObject({
+      subject: 'movements',
+      years: { min: 2023, max: 2024 },
+    })
+    // Two years apart are two spans: declined, never the first year alone.
+    expect(await kindOf('Số người được tuyển dụng năm 2020 và năm 2024?')).toBe('abstain')
+    expect(await kindOf('Có bao nhiêu người sinh năm 1980 hoặc 1985?')).toBe('abstain')
+  })
+
+  it('compares two years joined by "và" row by row', async () => {
+    const compared = await understand('So sánh số người được tuyển dụng năm 2023 và năm 2024', ctx)
+    expect(compared.kind === 'data' && compared.plan).toMatchObject({
+      subject: 'movements',
+      groupBy: ['year'],
+    })
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
@@ -493,5 +516,16 @@ describe('questions that ask several things at once', () => {
     expect(either.groupBy).toEqual(['year'])
     const recruited = await reasons('Số nữ được tuyển dụng vào Bộ hằng năm từ 2021 đến 2025')
     expect(recruited.reasons).toEqual(['recruited'])
+  })
+})
+
+describe('the year of a birth', () => {
+  it('asks the birth year, in English, of "what year was … born"', async () => {
+    const understood = await understand('What year was Nguyễn Xuân Hưng born?', ctx)
+    expect(understood.kind === 'data' && understood.plan).toMatchObject({
+      measure: { kind: 'list', fields: ['birth_year'] },
+    })
+    expect(understood.language).toBe('en')
+    expect(await kindOf('What year will Nguyễn Xuân Hưng retire?')).toBe('abstain')
   })
 })

@@ -3,17 +3,18 @@ import type { DateRange, IntRange, PersonFilter } from '../plan.js'
 import { VALUE_LABELS } from '../vocabulary/value-labels.js'
 
 /**
- * The people a filter selects, as words: "nữ đang công tác, trình độ tiến sĩ" / "women,
- * working, with a doctorate". Conditions without a short wording are summed up at the end.
+ * The people a filter selects, as words: "nữ đang công tác, trình độ tiến sĩ" / "women (working,
+ * degree: doctorate)", one "person" when `count` is 1. Conditions without a short wording are
+ * summed up at the end.
  */
-export function describePeople(filter: PersonFilter, language: Language): string {
+export function describePeople(filter: PersonFilter, language: Language, count?: number): string {
   const vi = language === 'vi'
-  const noun =
-    filter.sex === undefined
-      ? vi
-        ? 'người'
-        : 'people'
-      : VALUE_LABELS.sex[filter.sex][language].toLowerCase() + (vi ? '' : 's')
+  const one = count === 1
+  const noun = vi
+    ? filter.sex === undefined
+      ? 'người'
+      : VALUE_LABELS.sex[filter.sex].vi.toLowerCase()
+    : ENGLISH_NOUNS[filter.sex ?? 'any'][one ? 0 : 1]
   const parts: string[] = []
   const label = (
     table: Readonly<Record<string, Readonly<Record<Language, string>>>>,
@@ -36,6 +37,7 @@ export function describePeople(filter: PersonFilter, language: Language): string
     parts.push(label(VALUE_LABELS.academic_title, filter.academicTitles)!.toLowerCase())
   for (const attribute of filter.lacks ?? []) parts.push(LACKING_WORDS[attribute][language])
   if (filter.age !== undefined) parts.push(ageWords(filter.age, vi))
+  if (filter.birthYear !== undefined) parts.push(birthYearWords(filter.birthYear, vi))
   if (filter.homeTowns !== undefined)
     parts.push(`${vi ? 'quê' : 'from'} ${filter.homeTowns.join(vi ? ' hoặc ' : ' or ')}`)
   if (filter.serviceYears !== undefined) parts.push(serviceWords(filter.serviceYears, vi, false))
@@ -53,6 +55,7 @@ export function describePeople(filter: PersonFilter, language: Language): string
     'academicTitles',
     'lacks',
     'age',
+    'birthYear',
     'retirement',
     'termEnd',
     'unitIds',
@@ -62,8 +65,15 @@ export function describePeople(filter: PersonFilter, language: Language): string
   ])
   const more = Object.keys(filter).filter((k) => !described.has(k)).length
   if (more > 0) parts.push(vi ? 'theo các điều kiện đã hỏi' : 'matching the other conditions asked')
+  if (!vi) return parts.length === 0 ? noun : `${noun} (${parts.join(', ')})`
   return [noun, ...parts].join(', ').replace(/^(\S+), /, '$1 ')
 }
+
+const ENGLISH_NOUNS = {
+  any: ['person', 'people'],
+  male: ['man', 'men'],
+  female: ['woman', 'women'],
+} as const
 
 const LACKING_WORDS = {
   political_theory: { vi: 'chưa có trình độ lý luận chính trị', en: 'without political theory' },
@@ -79,6 +89,14 @@ function ageWords(age: IntRange, vi: boolean): string {
     return vi ? `từ ${age.min} đến ${age.max} tuổi` : `aged ${age.min} to ${age.max}`
   if (age.min !== undefined) return vi ? `từ ${age.min} tuổi trở lên` : `aged ${age.min} or over`
   return vi ? `dưới ${(age.max ?? 0) + 1} tuổi` : `under ${(age.max ?? 0) + 1}`
+}
+
+function birthYearWords({ min, max }: IntRange, vi: boolean): string {
+  if (min !== undefined && min === max) return vi ? `sinh năm ${min}` : `born in ${min}`
+  if (min !== undefined && max !== undefined)
+    return vi ? `sinh từ năm ${min} đến năm ${max}` : `born from ${min} to ${max}`
+  if (min !== undefined) return vi ? `sinh từ năm ${min} trở về sau` : `born in ${min} or later`
+  return vi ? `sinh từ năm ${max ?? ''} trở về trước` : `born in ${max ?? ''} or earlier`
 }
 
 function serviceWords(years: IntRange, vi: boolean, ministry: boolean): string {
@@ -98,7 +116,7 @@ function serviceWords(years: IntRange, vi: boolean, ministry: boolean): string {
 }
 
 export function rangeWords(range: DateRange, vi: boolean): string {
-  const day = (iso: string) => (vi ? iso.split('-').reverse().join('/') : iso)
+  const day = (iso: string) => iso.split('-').reverse().join('/')
   if (range.from !== undefined && range.to !== undefined)
     return vi
       ? `từ ${day(range.from)} đến ${day(range.to)}`

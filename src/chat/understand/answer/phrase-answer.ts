@@ -60,8 +60,10 @@ function scopeOf(plan: QueryPlan, vi: boolean): string {
 }
 
 function peopleAnswer(plan: PeoplePlan, result: QueryResult, scope: string, vi: boolean): string {
-  const who = describePeople(plan.filters, vi ? 'vi' : 'en')
   const first = result.rows[0] ?? []
+  const counted =
+    plan.measure.kind === 'count' ? first[0] : plan.measure.kind === 'list' ? result.rowCount : 0
+  const who = describePeople(plan.filters, vi ? 'vi' : 'en', Number(counted))
   if (plan.personNames !== undefined) return personFacts(plan.personNames, result, vi)
   if (plan.groupBy !== undefined || (plan.measure.kind === 'list' && plan.order !== undefined))
     return rowsSummary(result, scope, vi)
