@@ -35,6 +35,7 @@ const EXPRESSIONS: [string, RejectionReason][] = [
   ['generate_series(1, 1000000000)', 'FUNCTION_NOT_ALLOWED'],
   ["unaccent('Hà Nội')", 'FUNCTION_NOT_ALLOWED'],
   ['hr_scope_units()', 'FUNCTION_NOT_ALLOWED'],
+  ['hr_scope_unit_list()', 'FUNCTION_NOT_ALLOWED'],
   ['public.hr_scope_person()', 'FUNCTION_NOT_ALLOWED'],
   ['version()', 'FUNCTION_NOT_ALLOWED'],
   ['txid_current()', 'FUNCTION_NOT_ALLOWED'],

@@ -15,6 +15,8 @@ import * as retirementColumn from './20261125T0013-retirement-date-column.js'
 import * as wholeMinistry from './20261125T0014-whole-ministry-scope.js'
 import * as cheaperPersonReads from './20261125T0015-cheaper-person-reads.js'
 import * as personScopeIndex from './20261207T0016-person-scope-index.js'
+import * as parallelSafeScope from './20261207T0017-parallel-safe-scope.js'
+import * as wholeMinistryReaders from './20261207T0018-whole-ministry-readers.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -37,4 +39,6 @@ export const migrations: Record<string, Migration> = {
   '20261125T0014-whole-ministry-scope': wholeMinistry,
   '20261125T0015-cheaper-person-reads': cheaperPersonReads,
   '20261207T0016-person-scope-index': personScopeIndex,
+  '20261207T0017-parallel-safe-scope': parallelSafeScope,
+  '20261207T0018-whole-ministry-readers': wholeMinistryReaders,
 }
