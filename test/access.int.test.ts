@@ -120,6 +120,21 @@ describe('another unit’s people', () => {
     },
   )
 
+  it('reads as a whole-ministry role only for a whole-ministry scope, with its tier’s columns', async () => {
+    const roleOf = async (role: Role) =>
+      (await rawAs(accounts[role].principal, 'select current_user as role'))[0]
+    expect(await roleOf('ministry_hr')).toEqual({ role: 'hrm_reader_all_sensitive' })
+    expect(await roleOf('planner')).toEqual({ role: 'hrm_reader_all_basic' })
+    expect(await roleOf('leader')).toEqual({ role: 'hrm_reader_basic' })
+    expect(await roleOf('unit_hr')).toEqual({ role: 'hrm_reader_sensitive' })
+    await expect(
+      rawAs(accounts.planner.principal, 'select national_id from people limit 1'),
+    ).rejects.toThrow(/permission denied/)
+    await expect(
+      rawAs(accounts.planner.principal, 'select count(*) from party_membership'),
+    ).rejects.toThrow(/permission denied/)
+  })
+
   it('does not extend the whole-ministry flag to a leader, who sees only their subtree', async () => {
     const flag = await rawAs(
       accounts.leader.principal,

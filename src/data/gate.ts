@@ -21,7 +21,15 @@ export interface GateOptions {
   readonly jit?: boolean
 }
 
-type ReaderRole = 'hrm_reader_basic' | 'hrm_reader_sensitive'
+/**
+ * The tier's reader role; `_all_` for a whole-ministry scope, whose policies admit every row
+ * (migration 20261207T0018) so that the planner is not handed a scope test that always passes.
+ */
+type ReaderRole =
+  | 'hrm_reader_basic'
+  | 'hrm_reader_sensitive'
+  | 'hrm_reader_all_basic'
+  | 'hrm_reader_all_sensitive'
 
 interface ReaderSettings {
   readonly role: ReaderRole
@@ -74,14 +82,14 @@ function readerSettings(principal: Principal, mode: 'scope' | 'self'): ReaderSet
       })
     case 'basic':
       return {
-        role: 'hrm_reader_basic',
+        role: principal.scope.wholeMinistry ? 'hrm_reader_all_basic' : 'hrm_reader_basic',
         unitIds: principal.scope.unitIds,
         all: principal.scope.wholeMinistry,
         personId: principal.personId,
       }
     case 'sensitive':
       return {
-        role: 'hrm_reader_sensitive',
+        role: principal.scope.wholeMinistry ? 'hrm_reader_all_sensitive' : 'hrm_reader_sensitive',
         unitIds: principal.scope.unitIds,
         all: principal.scope.wholeMinistry,
         personId: principal.personId,
