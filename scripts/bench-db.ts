@@ -50,10 +50,15 @@ export async function openBenchServer(options: Seeding & { database: string }): 
   const db = await openServer(url, 4)
   // A reused database gets the migrations added since it was seeded (none: a quick no-op).
   await migrateToLatest(db)
-  const version = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(
-    db,
-  )
-  return { db, engine: `PostgreSQL ${version.rows[0]?.v ?? ''} (${options.database})`, note }
+  // The memory the server caches tables in decides whether a national-scale scan reads from
+  // its buffers or copies from the operating system's cache: printed with every result.
+  const server = await sql<{ v: string; buffers: string; workers: string }>`select
+      current_setting('server_version') as v,
+      current_setting('shared_buffers') as buffers,
+      current_setting('max_parallel_workers_per_gather') as workers`.execute(db)
+  const { v = '', buffers = '?', workers = '?' } = server.rows[0] ?? {}
+  const settings = `shared_buffers ${buffers}, ${workers} parallel workers per query`
+  return { db, engine: `PostgreSQL ${v} (${options.database}; ${settings})`, note }
 }
 
 async function seedServer(base: string, url: string, options: Seeding & { database: string }) {
