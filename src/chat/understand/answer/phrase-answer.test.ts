@@ -78,4 +78,23 @@ describe('phraseAnswer', () => {
     const born = { ...result([['1973-05-30']]), columns: ['Birth date'] }
     expect(phraseAnswer(facts, born, 'en')).toBe('Trần Thanh Dung — birth date: 30/05/1973.')
   })
+
+  it('names coded breakdown keys in the sentence, not by their stored codes', () => {
+    const plan = {
+      subject: 'people' as const,
+      filters: { statuses: ['working' as const] },
+      measure: { kind: 'count' as const },
+      groupBy: [{ by: 'sex' as const }],
+    }
+    const rows = {
+      ...result([
+        ['female', 12],
+        ['male', 9],
+      ]),
+      columns: ['Giới tính', 'Số người'],
+    }
+    expect(phraseAnswer(plan, rows, 'vi')).toContain('Nữ: 12; Nam: 9')
+    const english = { ...rows, columns: ['Sex', 'People'] }
+    expect(phraseAnswer(plan, english, 'en')).toContain('Female: 12; Male: 9')
+  })
 })

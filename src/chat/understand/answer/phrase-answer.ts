@@ -3,6 +3,8 @@ import type { Assumption, PeoplePlan, QueryPlan } from '../plan.js'
 import { RETIREMENT_SOON_MONTHS } from '../parse/times.js'
 import { formatDate } from '../../../dates.js'
 import { describePeople } from './describe-filter.js'
+import { type ColumnKey, columnLabel } from '../../sql/column-labels.js'
+import { VALUE_LABELS } from '../vocabulary/value-labels.js'
 
 /**
  * One sentence that answers the question, in its language, from the plan and the rows: "Cục
@@ -103,7 +105,11 @@ function personFacts(names: readonly string[], result: QueryResult, vi: boolean)
 function rowsSummary(result: QueryResult, scope: string, vi: boolean): string {
   const top = result.rows
     .slice(0, 3)
-    .map((row) => row.map((cell, i) => (i < row.length - 1 ? key(cell, vi) : show(cell, vi))))
+    .map((row) =>
+      row.map((cell, i) =>
+        i < row.length - 1 ? labelled(result.columns[i], key(cell, vi), vi) : show(cell, vi),
+      ),
+    )
     .map((cells) => cells.join(': '))
     .join('; ')
   const more = result.rows.length > 3 ? '; …' : ''
@@ -119,6 +125,29 @@ function showCell(result: QueryResult, column: number, v: unknown, vi: boolean):
   if (isYear && (typeof v === 'number' || (typeof v === 'string' && /^\d{4}$/.test(v))))
     return String(v)
   return show(v, vi)
+}
+
+/** The coded keys of a breakdown, by the column they come out in. */
+const CODED_COLUMNS: readonly (readonly [ColumnKey, keyof typeof VALUE_LABELS])[] = [
+  ['sex', 'sex'],
+  ['status', 'status'],
+  ['staff_category', 'staff_category'],
+  ['degree', 'degree'],
+  ['academic_title', 'academic_title'],
+  ['political_theory', 'political_theory'],
+  ['state_management', 'state_management'],
+  ['evaluation_level', 'evaluation'],
+  ['reason', 'movement_reason'],
+  ['direction', 'direction'],
+]
+
+/** "female" as "Nữ" / "Female" in the sentence; the table keeps the stored code. */
+function labelled(column: string | undefined, value: string, vi: boolean): string {
+  const language = vi ? 'vi' : 'en'
+  const coded = CODED_COLUMNS.find(([k]) => columnLabel(k, language) === column)
+  if (coded === undefined) return value
+  const labels: Readonly<Record<string, { vi: string; en: string }>> = VALUE_LABELS[coded[1]]
+  return labels[value]?.[language] ?? value
 }
 
 /** A breakdown's key as stored: a year or an age band is no quantity to group digits of. */
