@@ -54,6 +54,7 @@ export const COLUMN_LABELS = {
   max_ministry_years: l('Số năm công tác tại Bộ nhiều nhất', 'Most years in the ministry'),
   age_band: l('Nhóm tuổi', 'Age band'),
   retirement_year: l('Năm nghỉ hưu', 'Retirement year'),
+  evaluation_year: l('Năm đánh giá', 'Evaluation year'),
   term_end_year: l('Năm hết nhiệm kỳ', 'Term end year'),
   year: l('Năm', 'Year'),
   direction: l('Chiều', 'Direction'),

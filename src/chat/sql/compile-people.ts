@@ -49,6 +49,7 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileCon
       ])
     return finishGroups(query, plan, keys, measure, ctx)
   }
+  if (keys.some((k) => k.by === 'evaluation_year')) return compileYearlyEvaluations(db, plan, ctx)
   const year = plan.filters.evaluation?.year
   if (keys.some((k) => k.by === 'evaluation_level')) {
     if (year === undefined) throw new RangeError('A breakdown by evaluation level needs a year')
@@ -116,6 +117,38 @@ function compilePrivateGroups(
     ...keys.map((k) => (isPrivateKey(k.by) ? privateKey(eb, k.by) : plainKey(eb, k, ctx))),
     measureColumn(eb, measure, ctx),
   ])
+  return finishGroups(query, plan, keys, measure, ctx)
+}
+
+/**
+ * "Số người xếp loại xuất sắc qua các năm": each year's evaluations of the people asked about,
+ * at the levels asked, one row a year. A person has one evaluation a year, so the rows joined
+ * are the people counted; the filter's EXISTS on the same rows is left out.
+ */
+function compileYearlyEvaluations(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
+  const measure = plan.measure as Measured
+  const keys = plan.groupBy ?? []
+  const { year, years, levels } = plan.filters.evaluation ?? {}
+  const rated = startPeople(db, { ...plan, filters: withoutEvaluation(plan.filters) }, ctx)
+  const query = rated
+    .innerJoin('chat.evaluations as e', (join) => {
+      let on = join.onRef('e.person_id', '=', 'p.id')
+      if (year !== undefined) on = on.on('e.year', '=', year)
+      if (years?.min !== undefined) on = on.on('e.year', '>=', years.min)
+      if (years?.max !== undefined) on = on.on('e.year', '<=', years.max)
+      if (levels !== undefined) on = on.on('e.level', 'in', levels)
+      return on
+    })
+    .select((eb) => [
+      ...keys.map((k) =>
+        k.by === 'evaluation_year'
+          ? eb.ref('e.year').as(columnLabel('evaluation_year', ctx.language))
+          : k.by === 'evaluation_level'
+            ? levelKey(eb, ctx)
+            : plainKey(eb, k, ctx),
+      ),
+      measureColumn(eb, measure, ctx),
+    ])
   return finishGroups(query, plan, keys, measure, ctx)
 }
 
@@ -199,5 +232,7 @@ function finishGroups<DB, TB extends keyof DB, O>(
 }
 
 function isOrderedKey(by: GroupBy['by']): boolean {
-  return ['age_band', 'retirement_year', 'term_end_year', 'birth_year'].includes(by)
+  return ['age_band', 'retirement_year', 'term_end_year', 'birth_year', 'evaluation_year'].includes(
+    by,
+  )
 }

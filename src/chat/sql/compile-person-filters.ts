@@ -217,7 +217,10 @@ function historyConditions(filter: PersonFilter): Condition[] {
         .selectFrom('chat.evaluations as e')
         .select('e.person_id')
         .whereRef('e.person_id', '=', 'p.id')
-        .where('e.year', '=', evaluation.year)
+      const { year, years } = evaluation
+      if (year !== undefined) query = query.where('e.year', '=', year)
+      if (years?.min !== undefined) query = query.where('e.year', '>=', years.min)
+      if (years?.max !== undefined) query = query.where('e.year', '<=', years.max)
       const levels = evaluation.levels
       if (levels !== undefined)
         query = query.where((e) =>

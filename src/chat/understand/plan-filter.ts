@@ -95,9 +95,16 @@ export const personFilterSchema = z.object({
   /** Quê quán: one of these provinces, as stored ("Nghệ An", "Thành phố Hồ Chí Minh"). */
   homeTowns: z.array(z.string()).optional(),
   statusDate: dateRangeSchema.optional(),
-  /** Evaluated in a year, at one of some levels (any level when none is named). */
+  /**
+   * Evaluated in a year, at one of some levels (any level when none is named). Without a year
+   * (only in a breakdown by evaluation year): in any year, or in the years of `years`.
+   */
   evaluation: z
-    .object({ year: z.number().int(), levels: z.array(z.enum(EVALUATION_LEVELS)).optional() })
+    .object({
+      year: z.number().int().optional(),
+      years: intRangeSchema.optional(),
+      levels: z.array(z.enum(EVALUATION_LEVELS)).optional(),
+    })
     .optional(),
   /**
    * Received an award (thi đua, khen thưởng) of a kind when one is named (any kind otherwise),

@@ -99,6 +99,8 @@ export const GROUP_KEYS = [
   'birth_year',
   'status',
   'evaluation_level',
+  /** The year of an evaluation: the people rated (at the levels asked) each year. */
+  'evaluation_year',
   'home_town',
   // Sensitive personal data: read from chat.people_private, for the sensitive tier only.
   'ethnicity',

@@ -529,3 +529,13 @@ describe('the year of a birth', () => {
     expect(await kindOf('What year will Nguyễn Xuân Hưng retire?')).toBe('abstain')
   })
 })
+
+describe('evaluations year by year', () => {
+  it('breaks the people rated at a level down by the year of the evaluation', async () => {
+    const plan = await planOf('Số người được xếp loại hoàn thành xuất sắc nhiệm vụ qua các năm?')
+    expect(plan.groupBy).toEqual([{ by: 'evaluation_year' }])
+    expect(plan.filters.evaluation).toEqual({ levels: ['xuat_sac'] })
+    const span = await planOf('Từ năm 2021 đến 2024, mỗi năm có bao nhiêu người được xếp loại tốt?')
+    expect(span.filters.evaluation).toEqual({ years: { min: 2021, max: 2024 }, levels: ['tot'] })
+  })
+})

@@ -138,8 +138,49 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
   },
   {
     question: 'Số người được xếp loại hoàn thành xuất sắc nhiệm vụ theo từng năm từ 2021 đến 2025',
+    sql: `select e.year, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.level = 'xuat_sac' and e.year between 2021 and 2025 group by e.year`,
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu người không hoàn thành nhiệm vụ qua từng năm?',
+    sql: `select e.year, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and e.level = 'khong_hoan_thanh' group by e.year`,
+  },
+  {
+    question: 'How many staff were rated excellent each year?',
+    sql: `select e.year, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.level = 'xuat_sac' group by e.year`,
+  },
+  {
+    question: 'so nguoi nu hoan thanh xuat sac nhiem vu theo tung nam',
+    sql: `select e.year, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.sex = 'female' and e.level = 'xuat_sac' group by e.year`,
+  },
+  {
+    question: 'Số người xuất sắc qua các năm theo giới tính',
+    sql: `select e.year, p.sex, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.level = 'xuat_sac' group by e.year, p.sex`,
+  },
+  {
+    question: 'Có bao nhiêu người sinh năm 1990 hoặc 1991?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.birth_year in (1990, 1991)`,
+  },
+  {
+    question: 'So sánh số người được tuyển dụng năm 2023 và năm 2024',
+    sql: `select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year in (2023, 2024) group by m.year`,
+  },
+  {
+    question: 'Số người được tuyển dụng trong năm 2023 và năm 2024 là bao nhiêu?',
+    sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year in (2023, 2024)`,
+  },
+  {
+    question: 'Số người nghỉ hưu năm 2020 và năm 2024?',
     sql: null,
     expect: 'abstain',
+  },
+  {
+    question: 'Ai là người trẻ nhất trong quy hoạch Cục trưởng?',
+    sql: `select p.full_name from chat.people p join chat.planning pl on pl.person_id = p.id where p.status = 'working' and pl.active and pl.post_title = 'Cục trưởng' order by p.birth_date desc limit 1`,
+    orderMatters: true,
+  },
+  {
+    question: 'What year was Nguyễn Xuân Hưng born?',
+    sql: `select p.birth_year from chat.people p where p.full_name = 'Nguyễn Xuân Hưng' and p.status = 'working'`,
   },
   {
     question: 'Số người đang công tác theo giới tính và loại cán bộ ở Cục Bưu điện Trung ương.',

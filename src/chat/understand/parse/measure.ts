@@ -285,6 +285,8 @@ function chooseGroups(
     else if (word === 'year') {
       if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
       else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_year' })
+      else if (reading.evaluations.length > 0 || reading.topics.includes('evaluation'))
+        keys.push({ by: 'evaluation_year' })
       else problems.push('a yearly breakdown of something without a year')
     } else if (word === 'reason' || word === 'direction')
       problems.push('a breakdown this kind of question does not have')

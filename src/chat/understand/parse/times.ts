@@ -90,8 +90,17 @@ function evaluationOf(
 ): PersonFilter['evaluation'] {
   const levels = [...new Set(reading.evaluations.flatMap((e) => e.levels))]
   const byLevel = groupBy?.some((g) => g.by === 'evaluation_level') === true
-  if (levels.length === 0 && !byLevel) return undefined
+  const byYear = groupBy?.some((g) => g.by === 'evaluation_year') === true
+  if (levels.length === 0 && !byLevel && !byYear) return undefined
   const year = yearOf(period)
+  if (byYear) {
+    // "… qua các năm", "từ 2021 đến 2025 theo từng năm": every year evaluated, or those named.
+    const years = period === undefined ? undefined : period.years
+    return {
+      ...(years === undefined ? {} : { years }),
+      ...(levels.length === 0 ? {} : { levels }),
+    }
+  }
   if (year === undefined) {
     problems.push('an evaluation without a single year')
     return undefined

@@ -156,4 +156,7 @@ export const EVALUATION_PHRASES: readonly [string, readonly EvaluationLevel[]][]
   ['failed', ['khong_hoan_thanh']],
   ['hoàn thành tốt nhiệm vụ trở lên', ['tot', 'xuat_sac']],
   ['hoàn thành tốt trở lên', ['tot', 'xuat_sac']],
+  // "Xếp loại tốt": the level named after "xếp loại" without "hoàn thành".
+  ['xếp loại tốt', ['tot']],
+  ['loại tốt', ['tot']],
 ]
