@@ -539,3 +539,12 @@ describe('evaluations year by year', () => {
     expect(span.filters.evaluation).toEqual({ years: { min: 2021, max: 2024 }, levels: ['tot'] })
   })
 })
+
+describe('since when a named person holds a post', () => {
+  it('reads "giữ chức … từ khi nào" as the first appointment to the post held now', async () => {
+    const plan = await planOf('Lê Quang Bình giữ chức Trưởng phòng từ khi nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['post_since'] })
+    // A year asked is not a date the plan has.
+    expect(await kindOf('Lê Quang Bình giữ chức Trưởng phòng từ năm nào?')).toBe('abstain')
+  })
+})

@@ -96,7 +96,9 @@ function peopleAnswer(plan: PeoplePlan, result: QueryResult, scope: string, vi: 
 function personFacts(names: readonly string[], result: QueryResult, vi: boolean): string {
   const row = result.rows[0] ?? []
   const facts = result.columns.map(
-    (column, i) => `${column.toLowerCase()}: ${showCell(result, i, row[i], vi)}`,
+    // "ngày vào Bộ": only the first letter drops its capital; "Bộ" is a name.
+    (column, i) =>
+      `${column.charAt(0).toLowerCase()}${column.slice(1)}: ${showCell(result, i, row[i], vi)}`,
   )
   return `${names.join(', ')} — ${facts.join('; ')}.`
 }

@@ -179,6 +179,10 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
     orderMatters: true,
   },
   {
+    question: 'Lê Quang Bình giữ chức Vụ trưởng từ khi nào?',
+    sql: `select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Lê Quang Bình' and p.status = 'working'`,
+  },
+  {
     question: 'What year was Nguyễn Xuân Hưng born?',
     sql: `select p.birth_year from chat.people p where p.full_name = 'Nguyễn Xuân Hưng' and p.status = 'working'`,
   },

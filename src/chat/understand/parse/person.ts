@@ -85,6 +85,9 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
     if (field !== undefined) asked.push(field)
     else problems.push(`${topic} of a person`)
   }
+  // "Ông X giữ chức Vụ trưởng từ khi nào?": since when in the post named, the first appointment
+  // to the post held now. (A year asked, "từ năm nào", is not a date fact the plan has.)
+  if (asked.length === 0 && namesPost(reading) && asksSinceWhen(reading)) asked.push('post_since')
   // "Ông X về Bộ từ ngày nào?": a question of when needs a date among the facts read; the
   // post and unit shown otherwise would answer something else.
   if (asksWhen(reading) && !asked.some((f) => DATE_FACTS.has(f)))
@@ -108,6 +111,25 @@ const DATE_FACTS = new Set<PersonField>([
   'status_date',
   'joined_ministry',
 ])
+
+const SINCE_WHEN = new Set(
+  ['từ khi nào', 'từ bao giờ', 'từ lúc nào', 'từ ngày nào', 'since when'].map(foldDiacritics),
+)
+
+function asksSinceWhen(reading: Reading): boolean {
+  const words = reading.spanWords.map(foldDiacritics)
+  return words.some(
+    (w, k) =>
+      SINCE_WHEN.has(w) ||
+      ((w === 'tu' || w === 'since') &&
+        WHEN_WORDS.has(words[k + 1] ?? '') &&
+        words[k + 1] !== 'nam nao'),
+  )
+}
+
+function namesPost(reading: Reading): boolean {
+  return reading.posts.length > 0 || reading.units.some((u) => u.post !== undefined)
+}
 
 function asksWhen(reading: Reading): boolean {
   return reading.spanWords.some((words) => WHEN_WORDS.has(foldDiacritics(words)))
