@@ -84,6 +84,7 @@ export function fieldExpression(
   if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
   if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
   if (field === 'post_since') return postSince(eb) as AliasableExpression<unknown>
+  if (field === 'ethnicity' || field === 'religion') return privateField(eb, field)
   const plain = PLAIN[field]
   if (plain === undefined) throw new RangeError(`No column for ${field}`)
   return eb.ref(plain)
@@ -96,6 +97,17 @@ export function selectField(
   ctx: CompileContext,
 ): AliasedExpression<unknown, string> {
   return fieldExpression(eb, field, ctx).as(columnLabel(field, ctx.language))
+}
+
+/** A sensitive attribute of the person, from their private record (the sensitive tier's view). */
+function privateField(
+  eb: PeopleExpressions,
+  field: 'ethnicity' | 'religion',
+): AliasableExpression<unknown> {
+  return eb
+    .selectFrom('chat.people_private as pp')
+    .select(field === 'ethnicity' ? 'pp.ethnicity' : 'pp.religion')
+    .whereRef('pp.person_id', '=', 'p.id')
 }
 
 /**

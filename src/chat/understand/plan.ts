@@ -64,7 +64,12 @@ export const PERSON_FIELDS = [
   'joined_state_service',
   'service_years',
   'ministry_years',
+  // Sensitive personal data: read from chat.people_private, for the sensitive tier only.
+  'ethnicity',
+  'religion',
 ] as const
+/** Fields read from chat.people_private (sensitive). */
+export const SENSITIVE_FIELDS: readonly PersonField[] = ['ethnicity', 'religion']
 export const personFieldSchema = z.enum(PERSON_FIELDS)
 
 /** `service_years`: whole years since joining the state service; `ministry_years`: the ministry. */

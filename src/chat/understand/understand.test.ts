@@ -548,3 +548,17 @@ describe('since when a named person holds a post', () => {
     expect(await kindOf('Lê Quang Bình giữ chức Trưởng phòng từ năm nào?')).toBe('abstain')
   })
 })
+
+describe('sensitive attributes as list columns', () => {
+  it('lists ethnicity beside the names, and needs the sensitive tier for it', async () => {
+    const understood = await understand('Danh sách lãnh đạo Vụ Pháp chế kèm dân tộc', ctx)
+    expect(understood.kind === 'data' && understood.plan.subject === 'people').toBe(true)
+    if (understood.kind !== 'data' || understood.plan.subject !== 'people') return
+    expect(understood.plan.measure).toEqual({ kind: 'list', fields: ['full_name', 'ethnicity'] })
+    expect(understood.needsSensitive).toBe(true)
+  })
+
+  it('declines a count of ethnic groups rather than count people', async () => {
+    expect(await kindOf('Có bao nhiêu dân tộc ở Vụ Pháp chế?')).toBe('abstain')
+  })
+})

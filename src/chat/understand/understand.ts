@@ -16,7 +16,7 @@ import { buildPersonPlan, choosePeople } from './parse/person.js'
 import { type Reading, readSpans } from './parse/reading.js'
 import { chooseDestination, hasDataSignal } from './parse/route.js'
 import { type ResolvedUnits, resolveUnits } from './parse/units.js'
-import { type QueryPlan, queryPlanSchema, SENSITIVE_GROUP_KEYS } from './plan.js'
+import { type QueryPlan, queryPlanSchema, SENSITIVE_FIELDS, SENSITIVE_GROUP_KEYS } from './plan.js'
 import { tagQuestion } from './tagger.js'
 import type { OfflineContext, Understanding } from './understanding.js'
 import { ambiguityAbstention } from './unit-ambiguity.js'
@@ -196,6 +196,8 @@ function withUnitNames(plan: QueryPlan, lexicon: Lexicon): QueryPlan {
 
 function planNeedsSensitive(plan: QueryPlan): boolean {
   if (plan.subject !== 'people') return false
+  const fields = plan.measure.kind === 'list' ? plan.measure.fields : []
+  if (fields.some((f) => SENSITIVE_FIELDS.includes(f))) return true
   if (isSensitiveFilter(plan.filters)) return true
   const sensitiveKeys: readonly string[] = SENSITIVE_GROUP_KEYS
   if (plan.groupBy?.some((g) => sensitiveKeys.includes(g.by)) === true) return true

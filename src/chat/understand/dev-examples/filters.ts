@@ -933,7 +933,25 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
   },
   {
     question: 'Danh sách người dân tộc thiểu số ở Vụ Tổ chức cán bộ kèm dân tộc',
+    sql: `select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VTCCB') || '%' and pp.ethnicity <> 'Kinh'`,
+  },
+  {
+    question: 'Danh sách lãnh đạo Vụ Bưu chính kèm dân tộc',
+    sql: `select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VBC') || '%' and p.post_title is not null`,
+  },
+  {
+    question: 'List the leaders of Vụ Pháp chế with their religion',
+    sql: `select p.full_name, pp.religion from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' and p.post_title is not null`,
+  },
+  {
+    question: 'Có bao nhiêu dân tộc ở Cục Viễn thông?',
     sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Danh sách lãnh đạo Cục Viễn thông kèm dân tộc',
+    sql: null,
+    role: 'leader',
     expect: 'abstain',
   },
   {

@@ -220,6 +220,8 @@ const FIELD_USES: Partial<Record<PersonField, (keyof PersonFilter | GroupBy['by'
   ministry_years: ['ministryYears'],
   joined_state_service: ['serviceYears'],
   salary_step: ['salaryStep'],
+  ethnicity: ['ethnicity', 'ethnicity'],
+  religion: ['religion', 'religion'],
 }
 
 /**

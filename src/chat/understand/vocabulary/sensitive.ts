@@ -73,4 +73,11 @@ export const SENSITIVE_GROUP_PHRASES: readonly [string, Tag][] = [
   ...groupBy('religion', false, 'by religion', 'per religion', 'each religion'),
   ...groupBy('religion', false, 'thống kê theo tôn giáo', 'religious composition'),
   ...groupBy('religion', true, 'tôn giáo', 'religion', 'theo tôn giáo'),
+  // "Danh sách … kèm dân tộc", "with their religion": the attribute as a column of a list. In a
+  // count it is a condition the plan would drop, so the count is declined (unusedFields).
+  ...['dân tộc', 'ethnicity', 'ethnic group'].map((p): [string, Tag] => [
+    p,
+    { kind: 'field', field: 'ethnicity' },
+  ]),
+  ...['tôn giáo', 'religion'].map((p): [string, Tag] => [p, { kind: 'field', field: 'religion' }]),
 ]
