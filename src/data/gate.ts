@@ -26,10 +26,7 @@ export interface GateOptions {
  * (migration 20261207T0018) so that the planner is not handed a scope test that always passes.
  */
 type ReaderRole =
-  | 'hrm_reader_basic'
-  | 'hrm_reader_sensitive'
-  | 'hrm_reader_all_basic'
-  | 'hrm_reader_all_sensitive'
+  'hrm_reader_basic' | 'hrm_reader_sensitive' | 'hrm_reader_all_basic' | 'hrm_reader_all_sensitive'
 
 interface ReaderSettings {
   readonly role: ReaderRole

@@ -34,7 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   const roles = READERS.map(([role]) => role).join(', ')
   for (const table of await scopedTables(db))
-    await run(`create policy ${table}_whole_ministry on ${table} for select to ${roles} using (true)`)
+    await run(
+      `create policy ${table}_whole_ministry on ${table} for select to ${roles} using (true)`,
+    )
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
