@@ -27,6 +27,10 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
   pushIn(out, 'p.academic_title', filter.academicTitles)
   pushIn(out, 'p.political_theory', filter.politicalTheory)
   pushIn(out, 'p.state_management', filter.stateManagement)
+  const without = filter.without ?? {}
+  pushNoneOf(out, 'p.highest_degree', without.degrees)
+  pushNoneOf(out, 'p.political_theory', without.politicalTheory)
+  pushNoneOf(out, 'p.state_management', without.stateManagement)
   for (const attribute of filter.lacks ?? []) {
     const column = LACKED[attribute]
     out.push((eb) => eb(column, 'is', null))
@@ -73,6 +77,13 @@ function pushIn(out: Condition[], column: ListColumn, values: readonly string[] 
   if (values === undefined || values.length === 0) return
   const list = [...values]
   out.push(list.length === 1 ? (eb) => eb(column, '=', list[0]!) : (eb) => eb(column, 'in', list))
+}
+
+/** None of the values: another one, or none recorded (NOT IN alone would drop the nulls). */
+function pushNoneOf(out: Condition[], column: ListColumn, values: readonly string[] | undefined) {
+  if (values === undefined || values.length === 0) return
+  const list = [...values]
+  out.push((eb) => eb.or([eb(column, 'is', null), eb(column, 'not in', list)]))
 }
 
 function subtreeCondition(unitIds: readonly number[], ctx: CompileContext): Condition {

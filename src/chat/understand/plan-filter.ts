@@ -78,6 +78,17 @@ export const personFilterSchema = z.object({
   stateManagement: z.array(z.enum(STATE_MANAGEMENT)).optional(),
   /** Has no recorded level of these ("chưa có trình độ lý luận chính trị"). */
   lacks: z.array(z.enum(['political_theory', 'state_management', 'academic_title'])).optional(),
+  /**
+   * Holds none of these levels: a lower one, or none recorded. "Chưa có bằng thạc sĩ (trở lên)"
+   * is every level from the one named up, on the attribute's order.
+   */
+  without: z
+    .object({
+      degrees: z.array(z.enum(DEGREES)).optional(),
+      politicalTheory: z.array(z.enum(POLITICAL_THEORY)).optional(),
+      stateManagement: z.array(z.enum(STATE_MANAGEMENT)).optional(),
+    })
+    .optional(),
   /** Holds a leadership post now (an empty object: any post). */
   post: postFilterSchema.optional(),
   /** Holds no leadership post. */

@@ -562,3 +562,18 @@ describe('sensitive attributes as list columns', () => {
     expect(await kindOf('Có bao nhiêu dân tộc ở Vụ Pháp chế?')).toBe('abstain')
   })
 })
+
+describe('a negated level', () => {
+  it('reads "chưa có" a level as none of that level or above, nulls included', async () => {
+    const theory = await planOf('Có bao nhiêu người chưa có trình độ lý luận chính trị cao cấp?')
+    expect(theory.filters.without).toEqual({ politicalTheory: ['cao_cap', 'cu_nhan'] })
+    const degree = await planOf('Vụ Pháp chế có bao nhiêu người chưa có bằng thạc sĩ trở lên?')
+    expect(degree.filters.without).toEqual({ degrees: ['thac_si', 'tien_si'] })
+    const english = await planOf("How many staff do not have a master's degree?")
+    expect(english.filters.without).toEqual({ degrees: ['thac_si', 'tien_si'] })
+  })
+
+  it('still declines a negation of anything else', async () => {
+    expect(await kindOf('Có bao nhiêu người không thuộc Vụ Pháp chế?')).toBe('abstain')
+  })
+})

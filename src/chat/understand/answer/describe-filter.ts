@@ -36,6 +36,16 @@ export function describePeople(filter: PersonFilter, language: Language, count?:
   if (filter.academicTitles !== undefined)
     parts.push(label(VALUE_LABELS.academic_title, filter.academicTitles)!.toLowerCase())
   for (const attribute of filter.lacks ?? []) parts.push(LACKING_WORDS[attribute][language])
+  const without = filter.without ?? {}
+  const lowest = (table: keyof typeof VALUE_LABELS, values: readonly string[] | undefined) => {
+    const first = values?.[0]
+    if (first === undefined) return
+    const name = label(VALUE_LABELS[table], [first])!.toLowerCase()
+    parts.push(vi ? `chưa có ${WITHOUT_WORDS[table]} ${name} trở lên` : `below ${name}`)
+  }
+  lowest('degree', without.degrees)
+  lowest('political_theory', without.politicalTheory)
+  lowest('state_management', without.stateManagement)
   if (filter.age !== undefined) parts.push(ageWords(filter.age, vi))
   if (filter.birthYear !== undefined) parts.push(birthYearWords(filter.birthYear, vi))
   if (filter.homeTowns !== undefined)
@@ -54,6 +64,7 @@ export function describePeople(filter: PersonFilter, language: Language, count?:
     'degrees',
     'academicTitles',
     'lacks',
+    'without',
     'age',
     'birthYear',
     'retirement',
@@ -74,6 +85,12 @@ const ENGLISH_NOUNS = {
   male: ['man', 'men'],
   female: ['woman', 'women'],
 } as const
+
+const WITHOUT_WORDS: Partial<Record<keyof typeof VALUE_LABELS, string>> = {
+  degree: 'trình độ',
+  political_theory: 'trình độ lý luận chính trị',
+  state_management: 'quản lý nhà nước',
+}
 
 const LACKING_WORDS = {
   political_theory: { vi: 'chưa có trình độ lý luận chính trị', en: 'without political theory' },

@@ -936,6 +936,23 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
     sql: `select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VTCCB') || '%' and pp.ethnicity <> 'Kinh'`,
   },
   {
+    question: 'Có bao nhiêu người chưa có trình độ lý luận chính trị cao cấp?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and (p.political_theory is null or p.political_theory not in ('cao_cap', 'cu_nhan'))`,
+  },
+  {
+    question: 'Vụ Pháp chế có bao nhiêu người chưa có bằng thạc sĩ trở lên?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' and (p.highest_degree is null or p.highest_degree not in ('thac_si', 'tien_si'))`,
+  },
+  {
+    question: 'so nu chua co bang dai hoc o Cuc Vien thong',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and (p.highest_degree is null or p.highest_degree not in ('dai_hoc', 'thac_si', 'tien_si'))`,
+  },
+  {
+    question:
+      'Danh sách Trưởng phòng chưa có chứng chỉ quản lý nhà nước chuyên viên chính ở Cục Bưu điện Trung ương',
+    sql: `select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and (p.state_management is null or p.state_management not in ('chuyen_vien_chinh', 'chuyen_vien_cao_cap'))`,
+  },
+  {
     question: 'Danh sách lãnh đạo Vụ Bưu chính kèm dân tộc',
     sql: `select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VBC') || '%' and p.post_title is not null`,
   },

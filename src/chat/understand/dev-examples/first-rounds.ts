@@ -1516,8 +1516,7 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
   },
   {
     question: 'Có bao nhiêu người hơn 50 tuổi mà chưa có bằng thạc sĩ?',
-    sql: null,
-    expect: 'abstain',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.age > 50 and (p.highest_degree is null or p.highest_degree not in ('thac_si', 'tien_si'))`,
   },
   {
     question: 'Bao nhiêu người ở Cục Viễn thông có trình độ cử nhân?',

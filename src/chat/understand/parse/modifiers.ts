@@ -33,6 +33,8 @@ export function applyModifier(reading: Reading, modifier: Modifier, index: numbe
   }
   const part = reading.filters.at(-1)
   if (part === undefined || part.span !== index - 1) return false
+  // "Chưa có bằng thạc sĩ trở lên": the negated level already counts from the one named up.
+  if (part.filter.without !== undefined) return modifier === 'at_least'
   const filter = widenFilter(part.filter, part.grade, modifier)
   if (filter === undefined) return false
   reading.filters[reading.filters.length - 1] = { filter, span: part.span }
@@ -57,6 +59,20 @@ function widenFilter(
     if (widened === undefined) return undefined
     const out: PersonFilter = { [key]: widened }
     return out
+  }
+  return undefined
+}
+
+/**
+ * "Chưa có trình độ lý luận chính trị cao cấp": a single level of an ordered attribute, negated,
+ * is not having that level or any above it (a doctor holds a master's degree too).
+ */
+export function negateLevel(filter: PersonFilter): PersonFilter | undefined {
+  for (const [key, ascending] of ORDERED) {
+    const values = filter[key]
+    if (values?.length !== 1 || Object.keys(filter).length !== 1) continue
+    const from = widen(ascending, values[0]!, 'at_least')
+    return from === undefined ? undefined : { without: { [key]: from } }
   }
   return undefined
 }

@@ -16,7 +16,7 @@ import type {
 } from '../tags.js'
 import type { FilterPart } from './merge-filters.js'
 import { SUPERLATIVE_OPENERS } from '../vocabulary/ordering.js'
-import { applyModifier } from './modifiers.js'
+import { applyModifier, negateLevel } from './modifiers.js'
 
 /** A unit named in the question; `post` when a title names its head or deputy. */
 export interface UnitMention {
@@ -57,6 +57,8 @@ export interface Reading {
   readonly disciplines: { facet: DisciplineFacet; forms: readonly DisciplineForm[] }[]
   readonly appointments: (readonly AppointmentKind[] | undefined)[]
   readonly problems: string[]
+  /** Spans of levels a negation before them applies to ("chưa có bằng thạc sĩ"). */
+  readonly negated: number[]
   flags: Flags
 }
 
@@ -142,6 +144,7 @@ function emptyLists() {
     disciplines: [],
     appointments: [],
     problems: [],
+    negated: [],
   }
 }
 
@@ -264,6 +267,17 @@ interface At {
 
 type Handler<K extends TagKind> = (reading: Reading, tag: TagOf<K>, at: At) => void
 
+/** Words between "chưa" / "not" and the level it negates: "chưa có bằng …", "do not have a …". */
+const NEGATION_LINKS = new Set(['có', 'co', 'được', 'duoc', 'have', 'hold', 'a', 'an'])
+
+/** The span of the level a negation applies to ("chưa có trình độ … cao cấp"), if it is one. */
+function negatedLevel(reading: Reading, index: number): number | undefined {
+  let next = index + 1
+  while (NEGATION_LINKS.has(reading.spanWords[next] ?? '')) next++
+  const tag = reading.spans[next]?.tags.find((t) => t.kind === 'filter')
+  return tag !== undefined && negateLevel(tag.filter) !== undefined ? next : undefined
+}
+
 const ignore = () => undefined
 const flag = (name: keyof Flags) => (r: Reading) => void (r.flags[name] = true)
 
@@ -272,7 +286,10 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   unit: ignore,
   post: ignore,
   ministry: flag('ministry'),
-  filter: (r, t, at) => void r.filters.push({ filter: t.filter, span: at.index }),
+  filter: (r, t, at) => {
+    const negated = r.negated.includes(at.index) ? negateLevel(t.filter) : undefined
+    r.filters.push({ filter: negated ?? t.filter, span: at.index })
+  },
   rank: (r, t, at) =>
     void r.filters.push({ filter: { rankCodes: [...t.codes] }, span: at.index, grade: t.grade }),
   evaluation: (r, t, at) => void r.evaluations.push({ levels: [...t.levels], span: at.index }),
@@ -285,8 +302,10 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   // A "không" (or "chưa") that closes a clause asks yes or no ("… có ai … không?", "… không, cho
   // danh sách …"); elsewhere it negates a condition the plan cannot express.
   negation: (r, _t, at) => {
-    if (!closesClause(at.tokens, at.span.end))
-      r.problems.push('a negation the parser does not model')
+    if (closesClause(at.tokens, at.span.end)) return
+    const level = negatedLevel(r, at.index)
+    if (level === undefined) r.problems.push('a negation the parser does not model')
+    else r.negated.push(level)
   },
   measure: (r, t, at) =>
     void r.measures.push({
