@@ -16,6 +16,19 @@ export function personConditions(filter: PersonFilter, ctx: CompileContext): Con
     const ids = filter.personIds
     out.push((eb) => eb('p.id', 'in', ids))
   }
+  if (filter.publicService !== undefined) {
+    const publicService = filter.publicService
+    out.push((eb) =>
+      eb(
+        'p.unit_id',
+        'in',
+        eb
+          .selectFrom('chat.units as u')
+          .select('u.id')
+          .where('u.is_public_service', '=', publicService),
+      ),
+    )
+  }
   pushIn(out, 'p.status', filter.statuses)
   if (filter.sex !== undefined) {
     const sex = filter.sex

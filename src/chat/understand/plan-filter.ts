@@ -60,6 +60,11 @@ export const postFilterSchema = z.object({
 export const personFilterSchema = z.object({
   /** People in the subtree of any of these units. */
   unitIds: z.array(unitId).optional(),
+  /**
+   * In a public service unit (đơn vị sự nghiệp công lập: institutes, centres, academies, the
+   * newspaper), or, when false, in the state-management bodies (khối quản lý nhà nước).
+   */
+  publicService: z.boolean().optional(),
   statuses: z.array(z.enum(PERSON_STATUSES)).optional(),
   sex: z.enum(['male', 'female']).optional(),
   age: intRangeSchema.optional(),

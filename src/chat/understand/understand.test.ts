@@ -577,3 +577,12 @@ describe('a negated level', () => {
     expect(await kindOf('Có bao nhiêu người không thuộc Vụ Pháp chế?')).toBe('abstain')
   })
 })
+
+describe('public service units', () => {
+  it('reads "đơn vị sự nghiệp" and "khối quản lý nhà nước" as the kind of unit people work in', async () => {
+    const service = await planOf('Có bao nhiêu người làm việc tại các đơn vị sự nghiệp công lập?')
+    expect(service.filters.publicService).toBe(true)
+    const state = await planOf('Số công chức ở khối quản lý nhà nước')
+    expect(state.filters).toMatchObject({ publicService: false, staffCategories: ['cong_chuc'] })
+  })
+})

@@ -22,6 +22,16 @@ export function describePeople(filter: PersonFilter, language: Language, count?:
   ) => values?.map((v) => table[v]?.[language] ?? v).join(vi ? ' hoặc ' : ' or ')
   if (filter.statuses !== undefined)
     parts.push(label(VALUE_LABELS.status, filter.statuses)!.toLowerCase())
+  if (filter.publicService !== undefined)
+    parts.push(
+      filter.publicService
+        ? vi
+          ? 'ở đơn vị sự nghiệp công lập'
+          : 'in public service units'
+        : vi
+          ? 'ở khối quản lý nhà nước'
+          : 'in state-management bodies',
+    )
   if (filter.staffCategories !== undefined)
     parts.push(label(VALUE_LABELS.staff_category, filter.staffCategories)!.toLowerCase())
   if (filter.post !== undefined)
@@ -64,6 +74,7 @@ export function describePeople(filter: PersonFilter, language: Language, count?:
     'degrees',
     'academicTitles',
     'lacks',
+    'publicService',
     'without',
     'age',
     'birthYear',

@@ -953,6 +953,22 @@ export const FILTER_SIBLINGS: readonly DevExample[] = [
     sql: `select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and (p.state_management is null or p.state_management not in ('chuyen_vien_chinh', 'chuyen_vien_cao_cap'))`,
   },
   {
+    question: 'Có bao nhiêu người làm việc tại các đơn vị sự nghiệp công lập?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.unit_id in (select id from chat.units where is_public_service)`,
+  },
+  {
+    question: 'How many women work in public service units?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.sex = 'female' and p.unit_id in (select id from chat.units where is_public_service)`,
+  },
+  {
+    question: 'so cong chuc o khoi quan ly nha nuoc',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc' and p.unit_id in (select id from chat.units where not is_public_service)`,
+  },
+  {
+    question: 'Số người hết nhiệm kỳ bổ nhiệm trong năm 2027',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.post_term_end between '2027-01-01' and '2027-12-31'`,
+  },
+  {
     question: 'Danh sách lãnh đạo Vụ Bưu chính kèm dân tộc',
     sql: `select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VBC') || '%' and p.post_title is not null`,
   },

@@ -54,6 +54,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('term_end', 'whose term expires', 'their terms expiring', 'their term expiring'),
   ...topic('term_end', 'term expiries', 'term expirations', 'expiries', 'expirations'),
   ...topic('term_end', 'đến hạn bổ nhiệm lại', 'phải bổ nhiệm lại', 'due for reappointment'),
+  ...topic('term_end', 'hết nhiệm kỳ bổ nhiệm', 'hết nhiệm kì bổ nhiệm', 'hết thời hạn giữ chức'),
   ...topic('evaluation', 'được đánh giá', 'đánh giá', 'xếp loại', 'được xếp loại', 'evaluated'),
   ...topic('evaluation', 'rated', 'đạt', 'đánh giá xếp loại', 'xếp loại chất lượng'),
   ...topic('evaluation', 'kết quả đánh giá', 'kết quả xếp loại', 'evaluation results', 'ratings'),
