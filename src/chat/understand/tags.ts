@@ -26,8 +26,16 @@ export type Tag =
   /** "trở lên" / "or above", "trở xuống" / "or below", "và tương đương" / "or equivalent". */
   | { readonly kind: 'modifier'; readonly modifier: 'at_least' | 'at_most' | 'equivalent' }
   | { readonly kind: 'measure'; readonly measure: MeasureWord; readonly unitKind?: UnitKind }
-  /** `bare`: a key named without "theo"/"by", a breakdown only after another one. */
-  | { readonly kind: 'group'; readonly by: GroupWord; readonly bare?: boolean }
+  /**
+   * `bare`: a key named without "theo"/"by", a breakdown only after another one; `unitKind`:
+   * units of one kind ("theo từng cục"), each with its subtree.
+   */
+  | {
+      readonly kind: 'group'
+      readonly by: GroupWord
+      readonly bare?: boolean
+      readonly unitKind?: UnitKind
+    }
   /** The asker's own unit: "Cục" alone, "cục mình", "my agency", "our staff". */
   | { readonly kind: 'home' }
   /** "còn … nữa", "remaining": from today on, not the whole period. */

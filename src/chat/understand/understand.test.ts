@@ -586,3 +586,10 @@ describe('public service units', () => {
     expect(state.filters).toMatchObject({ publicService: false, staffCategories: ['cong_chuc'] })
   })
 })
+
+describe('breakdowns by a kind of unit', () => {
+  it('reads "theo từng Cục" as every unit of that kind, each with its subtree', async () => {
+    const plan = await planOf('Số người có trình độ tiến sĩ theo từng Cục')
+    expect(plan.groupBy).toEqual([{ by: 'unit', parentId: null, kind: 'cuc' }])
+  })
+})

@@ -183,6 +183,18 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
     sql: `select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Lê Quang Bình' and p.status = 'working'`,
   },
   {
+    question: 'Số người có trình độ tiến sĩ theo từng Cục',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.kind = 'cuc' and p.status = 'working' and p.highest_degree = 'tien_si' group by u.name`,
+  },
+  {
+    question: 'Average age per institute',
+    sql: `select u.name, avg(p.age) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.kind = 'vien' and p.status = 'working' group by u.name`,
+  },
+  {
+    question: 'so nu theo tung trung tam',
+    sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.kind = 'trung_tam' and p.status = 'working' and p.sex = 'female' group by u.name`,
+  },
+  {
     question: 'What year was Nguyễn Xuân Hưng born?',
     sql: `select p.birth_year from chat.people p where p.full_name = 'Nguyễn Xuân Hưng' and p.status = 'working'`,
   },

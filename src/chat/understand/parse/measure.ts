@@ -281,8 +281,14 @@ function chooseGroups(
     keys.push(compared)
   }
   for (const word of words.slice(0, 2)) {
-    if (word === 'unit') keys.push(several ? compared : unitGroup(units, lexicon))
-    else if (word === 'year') {
+    if (word === 'unit') {
+      const kind = reading.unitKinds[0]
+      if (several) keys.push(compared)
+      else
+        keys.push(
+          kind === undefined ? unitGroup(units, lexicon) : { by: 'unit', parentId: null, kind },
+        )
+    } else if (word === 'year') {
       if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
       else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_year' })
       else if (reading.evaluations.length > 0 || reading.topics.includes('evaluation'))

@@ -57,6 +57,8 @@ export interface Reading {
   readonly disciplines: { facet: DisciplineFacet; forms: readonly DisciplineForm[] }[]
   readonly appointments: (readonly AppointmentKind[] | undefined)[]
   readonly problems: string[]
+  /** Kinds of unit a breakdown names ("theo từng cục"). */
+  readonly unitKinds: UnitKind[]
   /** Spans of levels a negation before them applies to ("chưa có bằng thạc sĩ"). */
   readonly negated: number[]
   flags: Flags
@@ -145,6 +147,7 @@ function emptyLists() {
     appointments: [],
     problems: [],
     negated: [],
+    unitKinds: [],
   }
 }
 
@@ -313,7 +316,10 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
       span: at.index,
       ...(t.unitKind === undefined ? {} : { unitKind: t.unitKind }),
     }),
-  group: (r, t) => void r.groups.push(t.by),
+  group: (r, t) => {
+    r.groups.push(t.by)
+    if (t.unitKind !== undefined) r.unitKinds.push(t.unitKind)
+  },
   order: (r, t, at) => {
     const bare =
       t.by === 'post_since' && BARE_LONGEST.has(foldDiacritics(words(at.tokens, at.span)))

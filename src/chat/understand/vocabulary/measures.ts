@@ -33,6 +33,10 @@ const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
     return prefixes.map((prefix): [string, Tag] => [`${prefix} ${p}`, { kind: 'group', by }])
   })
 
+/** "Theo từng cục", "per division": the units of one kind, each with its subtree. */
+const kindGroup = (unitKind: UnitKind, ...words: string[]): [string, Tag][] =>
+  group('unit', ...words).map(([p]): [string, Tag] => [p, { kind: 'group', by: 'unit', unitKind }])
+
 /** "Top 5 units by headcount": ranked by their count, the largest first. */
 const rankedByCount = (...phrases: string[]): [string, Tag][] =>
   phrases.map((p) => [
@@ -166,6 +170,11 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ['yearly', { kind: 'group', by: 'year' }],
   ['annually', { kind: 'group', by: 'year' }],
   ['năm nào', { kind: 'group', by: 'year' }],
+  ...kindGroup('cuc', 'cục', 'agency', 'agencies'),
+  ...kindGroup('vu', 'vụ'),
+  ...kindGroup('phong', 'phòng', 'division', 'divisions'),
+  ...kindGroup('trung_tam', 'trung tâm', 'centre', 'center', 'centres', 'centers'),
+  ...kindGroup('vien', 'viện', 'institute', 'institutes'),
   ['các đơn vị', { kind: 'group', by: 'unit' }],
   ['các phòng', { kind: 'group', by: 'unit' }],
   ['all units', { kind: 'group', by: 'unit' }],
