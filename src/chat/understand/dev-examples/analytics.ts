@@ -183,6 +183,11 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
     sql: `select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Lê Quang Bình' and p.status = 'working'`,
   },
   {
+    question: 'Tỷ lệ viên chức trên tổng số người của Bộ',
+    sql: `select 100.0 * count(*) filter (where p.staff_category = 'vien_chuc') / count(*) from chat.people p where p.status = 'working'`,
+    role: 'planner',
+  },
+  {
     question: 'Số người có trình độ tiến sĩ theo từng Cục',
     sql: `select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.kind = 'cuc' and p.status = 'working' and p.highest_degree = 'tien_si' group by u.name`,
   },

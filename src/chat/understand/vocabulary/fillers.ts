@@ -35,6 +35,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
       'giữ chức|đang giữ chức|among|trong số|were made|was made|' +
+      // "Tỷ lệ viên chức trên tổng số người": the whole a share is taken of.
+      'trên tổng số|so với tổng số|trên tổng|out of the total|of the total|' +
       // "Cho mình hỏi …", "anh cho em xin …": the courtesy before an everyday question.
       'hỏi|cho hỏi|cho mình hỏi|cho tôi hỏi|cho em hỏi|cho em xin|cho mình xin|cho tôi xin',
   ),
