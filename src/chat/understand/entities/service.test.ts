@@ -28,6 +28,16 @@ describe('matchService', () => {
     })
   })
 
+  it('takes "trở lên" after the place when the number has no bound of its own', () => {
+    expect(read('có 10 năm công tác tại Bộ trở lên')).toEqual({
+      range: { min: 10 },
+      ministry: true,
+    })
+    expect(read('có 10 năm công tác trở lên')).toEqual({ range: { min: 10 }, ministry: false })
+    // A bare number of years bounds nothing.
+    expect(read('có 10 năm công tác')).toBeUndefined()
+  })
+
   it('leaves years that are not a length of service alone', () => {
     expect(read('trên 20 năm')).toBeUndefined()
     expect(read('công tác ở Cục Viễn thông')).toBeUndefined()

@@ -49,31 +49,49 @@ function serviceFirst(r: TokenReader): ServiceSpan | undefined {
     return undefined
   const before = r.word(...MINISTRY_WORDS) !== undefined
   r.optional('được', 'for')
-  const range = years(r)
-  if (range === undefined) return undefined
+  const counted = years(r)
+  if (counted === undefined) return undefined
   const after = r.word(...MINISTRY_WORDS) !== undefined
-  return { range, ministry: before || after }
+  const range = closingBound(r, counted)
+  return range === undefined ? undefined : { range, ministry: before || after }
 }
 
 /** "có trên 20 năm công tác", "more than 20 years of service", "10 years in the ministry". */
 function yearsFirst(r: TokenReader): ServiceSpan | undefined {
   r.optional('có', 'with', 'having', 'have', 'has')
-  const range = years(r)
-  if (range === undefined) return undefined
+  const counted = years(r)
+  if (counted === undefined) return undefined
   const service = r.word(...SERVICE_WORDS) !== undefined
   const ministry = r.word(...MINISTRY_WORDS) !== undefined
   if (!service && !ministry) return undefined
-  // "từ 10 năm công tác trở lên": the closing words come after the noun.
-  if (r.word('trở lên') !== undefined) return { range, ministry }
-  if (r.word('trở xuống') !== undefined && range.min !== undefined && range.max === undefined)
-    return { range: { max: range.min }, ministry }
-  return { range, ministry }
+  const range = closingBound(r, counted)
+  return range === undefined ? undefined : { range, ministry }
+}
+
+/**
+ * "Từ 10 năm công tác trở lên", "có 10 năm công tác tại Bộ trở lên": the closing words may come
+ * after the noun. A number of years with no bound at all is not read as a condition.
+ */
+function closingBound(r: TokenReader, counted: Counted): IntRange | undefined {
+  const { range, n } = counted
+  if (r.word('trở lên', 'or more') !== undefined) return range ?? { min: n }
+  if (r.word('trở xuống', 'or less') !== undefined)
+    return range === undefined || (range.min !== undefined && range.max === undefined)
+      ? { max: n }
+      : range
+  return range
+}
+
+/** Years as read, and the number itself for a bound that closes the phrase later. */
+interface Counted {
+  readonly range: IntRange | undefined
+  readonly n: number
 }
 
 /**
  * "trên 20 năm", "từ 10 năm trở lên", "dưới 5 năm", "từ 10 đến 20 năm", "more than 20 years".
  */
-function years(r: TokenReader): IntRange | undefined {
+function years(r: TokenReader): Counted | undefined {
   const word = r.word(
     'trên',
     'hơn',
@@ -104,7 +122,7 @@ function years(r: TokenReader): IntRange | undefined {
     else range = { min: n }
   }
   const orMore = r.word('trở lên', 'or more', 'and more', 'and over', 'or longer')
-  if (orMore !== undefined) return { min: n }
-  if (r.word('trở xuống', 'or less', 'or fewer') !== undefined) return { max: n }
-  return range
+  if (orMore !== undefined) return { range: { min: n }, n }
+  if (r.word('trở xuống', 'or less', 'or fewer') !== undefined) return { range: { max: n }, n }
+  return { range, n }
 }
