@@ -593,3 +593,9 @@ describe('breakdowns by a kind of unit', () => {
     expect(plan.groupBy).toEqual([{ by: 'unit', parentId: null, kind: 'cuc' }])
   })
 })
+
+describe('a share of nothing named', () => {
+  it('is declined, not answered as 100 % of everyone', async () => {
+    expect(await kindOf('Tỷ lệ ở Vụ Pháp chế là bao nhiêu?')).toBe('abstain')
+  })
+})

@@ -1290,4 +1290,23 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'Năm nay còn bao nhiêu người nữa ở Cục Viễn thông đến tuổi nghỉ hưu?',
     sql: `select count(*) ${W} and ${unit('CVT')} and extract(year from p.retirement_date) = extract(year from public.hr_today()) and p.retirement_date >= public.hr_today()`,
   },
+  {
+    question: 'Tỷ lệ đó ở Cục Viễn thông là bao nhiêu?',
+    before: ['Tỷ lệ nữ của toàn Bộ'],
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'`,
+  },
+  {
+    question: 'What about that share for Vụ Pháp chế?',
+    before: ['What percentage of staff hold a doctorate?'],
+    sql: `select 100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%'`,
+  },
+  {
+    question: 'Tỷ lệ ở Cục Viễn thông là bao nhiêu?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Bao nhiêu người có chức danh nghề nghiệp hạng I?',
+    sql: `select count(*) from chat.people p where p.status = 'working' and p.rank_grade = 1 and p.staff_category = 'vien_chuc'`,
+  },
 ]

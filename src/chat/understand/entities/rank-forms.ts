@@ -89,6 +89,14 @@ export function rankPhrases(ranks: readonly LexiconRank[]): [string, Tag][] {
     const grade = { min: i + 1, max: i + 1 }
     out.push([`hạng ${roman}`, { kind: 'filter', filter: { rankGrade: grade } }])
     out.push([`hạng ${i + 1}`, { kind: 'filter', filter: { rankGrade: grade } }])
+    // Professional titles (chức danh nghề nghiệp) are the public employees' grades: "hạng I"
+    // of a civil servant's rank is not one.
+    const title: Tag = {
+      kind: 'filter',
+      filter: { rankGrade: grade, staffCategories: ['vien_chuc'] },
+    }
+    for (const lead of ['chức danh nghề nghiệp', 'chức danh nghề nghiệp viên chức'])
+      out.push([`${lead} hạng ${roman}`, title], [`${lead} hạng ${i + 1}`, title])
   })
   return out
 }

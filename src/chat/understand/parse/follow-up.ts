@@ -5,7 +5,7 @@ import { type PeoplePlan, type PersonFilter, type QueryPlan, queryPlanSchema } f
 import type { Period, Topic } from '../tags.js'
 import { chooseMeasure } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
-import { listFields, type PlanDraft } from './people-plan.js'
+import { listFields, type PlanDraft, shareOfNothing } from './people-plan.js'
 import { askedFacts } from './person.js'
 import type { Reading } from './reading.js'
 import type { ResolvedUnits } from './units.js'
@@ -137,9 +137,16 @@ function followPeople(
     reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
     reading.extremes.length > 0 ||
     reading.orders.length > 0
+  // "Tỷ lệ nữ của toàn Bộ" then "Tỷ lệ đó ở Cục Viễn thông?": the same share, elsewhere.
+  const sameShare =
+    choice.measure !== 'list' &&
+    choice.measure.kind === 'share' &&
+    Object.keys(choice.measure.part).length === 0 &&
+    previous.measure.kind === 'share'
   if (asked) {
-    const measure =
-      choice.measure === 'list'
+    const measure = sameShare
+      ? previous.measure
+      : choice.measure === 'list'
         ? { kind: 'list' as const, fields: listFields(reading) }
         : choice.measure
     const rest = omit(plan, 'groupBy', 'order', 'limit')
@@ -163,7 +170,11 @@ function followPeople(
     problems.push('a follow-up that changes nothing in the previous question')
   return {
     plan,
-    problems: [...problems, ...choice.problems.filter((p) => !p.startsWith('no count'))],
+    problems: [
+      ...problems,
+      ...choice.problems.filter((p) => !p.startsWith('no count')),
+      ...shareOfNothing(plan.measure),
+    ],
   }
 }
 

@@ -54,6 +54,7 @@ export function buildPeoplePlan(
   filter = timed.filter
   if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
   const measure = measureOf(choice, reading, filter)
+  problems.push(...shareOfNothing(measure))
   // "Tuổi trung bình của những người nghỉ hưu năm 2025": their age when they left, or now?
   if (measure.kind === 'avg' && measure.of === 'age' && isNotWorking(filter.statuses))
     problems.push('the age of people who left, at leaving or now')
@@ -62,6 +63,16 @@ export function buildPeoplePlan(
   const plan = assemble(filter, measure, { ...choice, groupBy })
   const assumptions = assumptionsOf(reading, plan)
   return { plan: assumptions.length === 0 ? plan : { ...plan, assumptions }, problems }
+}
+
+/**
+ * "Tỷ lệ ở Cục Viễn thông": a share of what, the question does not say (it would be 100 % of
+ * everyone). A follow-up ("tỷ lệ đó ở …") takes the previous share's part instead.
+ */
+export function shareOfNothing(measure: PeoplePlan['measure']): string[] {
+  return measure.kind === 'share' && Object.keys(measure.part).length === 0
+    ? ['a share of nothing named']
+    : []
 }
 
 /** The choices the answer must state: a default retirement window, whose length of service. */

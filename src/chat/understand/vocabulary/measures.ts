@@ -50,8 +50,23 @@ const rankedByCount = (...phrases: string[]): [string, Tag][] =>
     },
   ])
 
+/** "Tỷ lệ đó ở Cục Viễn thông?", "that share for …": the previous share, asked of another scope. */
+const sameShare = (...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [
+    p,
+    {
+      kind: 'compound',
+      tags: [
+        { kind: 'measure', measure: 'share' },
+        { kind: 'followup', followup: 'replace' },
+      ],
+    },
+  ])
+
 export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...rankedByCount('by headcount', 'by staff numbers', 'by number of staff', 'by staff count'),
+  ...sameShare('tỷ lệ đó', 'tỷ lệ này', 'tỉ lệ đó', 'tỉ lệ này', 'tỷ lệ tương ứng'),
+  ...sameShare('that share', 'that percentage', 'the same share', 'the same percentage'),
   ...measure(
     'count',
     'bao nhiêu',
