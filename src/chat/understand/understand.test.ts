@@ -599,3 +599,18 @@ describe('a share of nothing named', () => {
     expect(await kindOf('Tỷ lệ ở Vụ Pháp chế là bao nhiêu?')).toBe('abstain')
   })
 })
+
+describe('a key named alone', () => {
+  it('is the fact asked of a named person', async () => {
+    const plan = await planOf('Trình độ của ông Lê Văn A')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['degree'] })
+  })
+
+  it('is declined in a count, where no breakdown was announced', async () => {
+    expect(await kindOf('Trình độ ở Vụ Pháp chế?')).toBe('abstain')
+    // The key before a value only introduces it.
+    expect(
+      (await planOf('Vụ Pháp chế có bao nhiêu người có trình độ thạc sĩ?')).filters.degrees,
+    ).toEqual(['thac_si'])
+  })
+})

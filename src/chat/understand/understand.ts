@@ -138,6 +138,11 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true && !byYear)
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
+  // "Trình độ ở Cục Viễn thông?": a key named alone is a person's fact (read in person.ts), or a
+  // breakdown the question did not announce; counting everyone would answer something else.
+  const facts = draft.plan.subject === 'people' && draft.plan.personNames !== undefined
+  if (reading.bareKeys.length > 0 && !facts && !reading.flags.self)
+    problems.push(`${reading.bareKeys.join(', ')} named without a breakdown`)
   problems.push(...reading.unexplained.filter(isComparison).map((t) => `"${t.text}" of nothing`))
   const confidence = confidenceOf(reading.unexplained, problems)
   if (confidence < CONFIDENCE_THRESHOLD)

@@ -98,7 +98,7 @@ function personFacts(names: readonly string[], result: QueryResult, vi: boolean)
   const facts = result.columns.map(
     // "ngày vào Bộ": only the first letter drops its capital; "Bộ" is a name.
     (column, i) =>
-      `${column.charAt(0).toLowerCase()}${column.slice(1)}: ${showCell(result, i, row[i], vi)}`,
+      `${column.charAt(0).toLowerCase()}${column.slice(1)}: ${labelled(column, showCell(result, i, row[i], vi), vi)}`,
   )
   return `${names.join(', ')} — ${facts.join('; ')}.`
 }

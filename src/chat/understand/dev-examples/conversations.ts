@@ -1309,4 +1309,21 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'Bao nhiêu người có chức danh nghề nghiệp hạng I?',
     sql: `select count(*) from chat.people p where p.status = 'working' and p.rank_grade = 1 and p.staff_category = 'vien_chuc'`,
   },
+  {
+    question: 'Trình độ của ông Lý Tiến Hòa',
+    sql: `select p.highest_degree from chat.people p where p.full_name = 'Lý Tiến Hòa' and p.status = 'working'`,
+  },
+  {
+    question: 'Trình độ lý luận chính trị của ông Lý Tiến Hòa',
+    sql: `select p.political_theory from chat.people p where p.full_name = 'Lý Tiến Hòa' and p.status = 'working'`,
+  },
+  {
+    question: 'Ông Trần Xuân Việt được bổ nhiệm chức vụ hiện tại từ ngày nào?',
+    sql: `select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Trần Xuân Việt' and p.status = 'working'`,
+  },
+  {
+    question: 'Trình độ ở Cục Viễn thông?',
+    sql: null,
+    expect: 'abstain',
+  },
 ]

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../normalise.js'
 import type { PeoplePlan, PersonField } from '../plan.js'
-import type { Period } from '../tags.js'
+import type { GroupWord, Period } from '../tags.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
 import type { ResolvedUnits } from './units.js'
@@ -69,6 +69,24 @@ function hasDiacritics(name: string): boolean {
   return comparable(name) !== exact(name)
 }
 
+/** The fact of one person that a breakdown key names. */
+const KEY_FIELDS: Partial<Record<GroupWord, PersonField>> = {
+  degree: 'degree',
+  political_theory: 'political_theory',
+  state_management: 'state_management',
+  academic_title: 'academic_title',
+  rank: 'rank',
+  sex: 'sex',
+  age_band: 'age',
+  post_title: 'post',
+  staff_category: 'staff_category',
+  home_town: 'home_town',
+  birth_year: 'birth_year',
+  status: 'status',
+  ethnicity: 'ethnicity',
+  religion: 'religion',
+}
+
 const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {
   retirement: 'retirement_date',
   term_end: 'term_end',
@@ -77,6 +95,12 @@ const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {
 /** The facts asked about a person ("sinh năm nào" → birth year), their post and unit if none. */
 export function askedFacts(reading: Reading, problems: string[]): PersonField[] {
   const asked: PersonField[] = reading.fields.map((f) => f.field)
+  // "Trình độ của ông X", "ngạch của bà Y": a key named alone is the fact asked.
+  for (const key of reading.bareKeys) {
+    const field = KEY_FIELDS[key]
+    if (field === undefined) problems.push(`the ${key} of a person`)
+    else asked.push(field)
+  }
   // "công tác tại đơn vị nào", "ở phòng nào": asking which unit is asking for the unit.
   if (reading.measures.some((m) => m.word === 'which' || m.word === 'which_kind'))
     asked.push('unit')
@@ -87,7 +111,10 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
   }
   // "Ông X giữ chức Vụ trưởng từ khi nào?": since when in the post named, the first appointment
   // to the post held now. (A year asked, "từ năm nào", is not a date fact the plan has.)
-  if (asked.length === 0 && namesPost(reading) && asksSinceWhen(reading)) asked.push('post_since')
+  // "Được bổ nhiệm chức vụ hiện tại từ ngày nào?": the same, with the post as the word asked.
+  const onlyPost = !asked.some((f) => f !== 'post')
+  const posted = namesPost(reading) || asked.includes('post') || reading.appointments.length > 0
+  if (onlyPost && posted && asksSinceWhen(reading)) asked.splice(0, asked.length, 'post_since')
   // "Ông X về Bộ từ ngày nào?": a question of when needs a date among the facts read; the
   // post and unit shown otherwise would answer something else.
   if (asksWhen(reading) && !asked.some((f) => DATE_FACTS.has(f)))

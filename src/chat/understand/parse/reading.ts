@@ -57,6 +57,8 @@ export interface Reading {
   readonly disciplines: { facet: DisciplineFacet; forms: readonly DisciplineForm[] }[]
   readonly appointments: (readonly AppointmentKind[] | undefined)[]
   readonly problems: string[]
+  /** Breakdown keys named alone, with nothing that makes them a breakdown ("trình độ của …"). */
+  readonly bareKeys: GroupWord[]
   /** Kinds of unit a breakdown names ("theo từng cục"). */
   readonly unitKinds: UnitKind[]
   /** Spans of levels a negation before them applies to ("chưa có bằng thạc sĩ"). */
@@ -148,6 +150,7 @@ function emptyLists() {
     problems: [],
     negated: [],
     unitKinds: [],
+    bareKeys: [],
   }
 }
 
@@ -184,11 +187,26 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
   }
   const tag = primaryTag(span.tags, reading, index)
   if (tag !== undefined) readTag(reading, tag, at)
+  // "Trình độ của ông X": a key named alone, no breakdown announced. A person's fact, or a
+  // question the plan would otherwise answer as if the word were not there.
+  // ("Có trình độ thạc sĩ": the key before a value only introduces it.)
+  else if (
+    span.tags.some((t) => t.kind === 'group' && t.bare === true) &&
+    !introducesValue(reading.spans[index + 1])
+  )
+    reading.bareKeys.push(...span.tags.flatMap((t) => (t.kind === 'group' ? [t.by] : [])))
   // "Có bao nhiêu dân tộc", "how many provinces": a key of these named alone, with nothing
   // announcing a breakdown, asks something the plan cannot say. (Others, like "trình độ" in
   // "có trình độ thạc sĩ", only introduce the value that follows.)
   else if (span.tags.some((t) => t.kind === 'group' && ASKED_ALONE.has(t.by)))
     reading.problems.push(`"${words(tokens, span)}" without a breakdown`)
+}
+
+/** Whether a span names a value a key word before it introduces ("trình độ" + "thạc sĩ"). */
+function introducesValue(next: Span | undefined): boolean {
+  return (
+    next?.tags.some((t) => ['filter', 'rank', 'evaluation', 'modifier'].includes(t.kind)) === true
+  )
 }
 
 /** Breakdown keys whose bare name is a question of its own, not a word before a value. */
