@@ -614,3 +614,13 @@ describe('a key named alone', () => {
     ).toEqual(['thac_si'])
   })
 })
+
+describe('names typed in lower case without diacritics', () => {
+  it('keep a middle name that is also a common word ("thi" in "ho thi quynh")', async () => {
+    const understood = await understand('ba ho thi quynh nghi huu khi nao', ctx)
+    expect(understood.kind === 'data' && understood.plan).toMatchObject({
+      personNames: ['ho thi quynh'],
+      measure: { kind: 'list', fields: ['retirement_date'] },
+    })
+  })
+})

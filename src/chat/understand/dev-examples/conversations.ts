@@ -1330,4 +1330,8 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'How many staff members were rated as not completing their duties in 2025?',
     sql: `select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')`,
   },
+  {
+    question: 'ba ho thi quynh nghi huu khi nao',
+    sql: `select p.retirement_date from chat.people p where p.full_name = 'Hồ Thị Quỳnh' and p.status = 'working'`,
+  },
 ]

@@ -66,10 +66,16 @@ export function matchPersonName(
   let j = i + 1
   // A capitalised word continues a name even if it is also a common word ("Nguyễn Công Long");
   // a lower-case one must not be a word questions use after a name ("sinh", "công tác").
+  // Typed in lower case, a common word still continues the name when a word that could end a
+  // name follows it: "ho thi quynh nghi huu" is Hồ Thị Quỳnh, "ho thi sao" is not.
   const continues = (k: number) => {
     const token = tokens[k]!
     const initial = question.original.charAt(token.start)
-    return initial !== initial.toLowerCase() || !AFTER_NAME.has(token.fold)
+    if (initial !== initial.toLowerCase() || !AFTER_NAME.has(token.fold)) return true
+    const next = tokens[k + 1]
+    return (
+      next !== undefined && k + 1 - i < 4 && isNameWord(k + 1) && !AFTER_NAME.has(next.fold)
+    )
   }
   while (j < tokens.length && j - i < 4 && isNameWord(j) && continues(j)) {
     j++
