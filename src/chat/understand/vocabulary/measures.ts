@@ -37,36 +37,27 @@ const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
 const kindGroup = (unitKind: UnitKind, ...words: string[]): [string, Tag][] =>
   group('unit', ...words).map(([p]): [string, Tag] => [p, { kind: 'group', by: 'unit', unitKind }])
 
+/** Phrases that mean several things at once. */
+const compound = (tags: Tag[], ...phrases: string[]): [string, Tag][] =>
+  phrases.map((p) => [p, { kind: 'compound', tags }])
+
 /** "Top 5 units by headcount": ranked by their count, the largest first. */
-const rankedByCount = (...phrases: string[]): [string, Tag][] =>
-  phrases.map((p) => [
-    p,
-    {
-      kind: 'compound',
-      tags: [
-        { kind: 'measure', measure: 'count' },
-        { kind: 'extreme', dir: 'desc' },
-      ],
-    },
-  ])
+const RANKED_BY_COUNT: Tag[] = [
+  { kind: 'measure', measure: 'count' },
+  { kind: 'extreme', dir: 'desc' },
+]
 
 /** "Tỷ lệ đó ở Cục Viễn thông?", "that share for …": the previous share, asked of another scope. */
-const sameShare = (...phrases: string[]): [string, Tag][] =>
-  phrases.map((p) => [
-    p,
-    {
-      kind: 'compound',
-      tags: [
-        { kind: 'measure', measure: 'share' },
-        { kind: 'followup', followup: 'replace' },
-      ],
-    },
-  ])
+const SAME_SHARE: Tag[] = [
+  { kind: 'measure', measure: 'share' },
+  { kind: 'followup', followup: 'replace' },
+]
 
 export const MEASURE_PHRASES: readonly [string, Tag][] = [
-  ...rankedByCount('by headcount', 'by staff numbers', 'by number of staff', 'by staff count'),
-  ...sameShare('tỷ lệ đó', 'tỷ lệ này', 'tỉ lệ đó', 'tỉ lệ này', 'tỷ lệ tương ứng'),
-  ...sameShare('that share', 'that percentage', 'the same share', 'the same percentage'),
+  ...compound(RANKED_BY_COUNT, 'by headcount', 'by staff numbers', 'by number of staff'),
+  ...compound(RANKED_BY_COUNT, 'by staff count'),
+  ...compound(SAME_SHARE, 'tỷ lệ đó', 'tỷ lệ này', 'tỉ lệ đó', 'tỉ lệ này', 'tỷ lệ tương ứng'),
+  ...compound(SAME_SHARE, 'that share', 'that percentage', 'the same share', 'the same percentage'),
   ...measure(
     'count',
     'bao nhiêu',
