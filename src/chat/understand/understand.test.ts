@@ -43,6 +43,22 @@ async function kindOf(question: string): Promise<Understanding['kind']> {
   return (await understand(question, ctx)).kind
 }
 
+/** The understanding of `next`, asked after `first` was answered in the same conversation. */
+async function afterQuestion(first: string, next: string): Promise<Understanding> {
+  const answered = await understand(first, ctx)
+  if (answered.kind !== 'data') throw new Error(`${first}: the first question is answered`)
+  const turn = {
+    question: first,
+    language: answered.language,
+    kind: 'data' as const,
+    engine: 'offline' as const,
+    plan: answered.plan,
+    sql: answered.sql,
+    abstained: false,
+  }
+  return understand(next, { ...ctx, history: [turn] })
+}
+
 describe('time spans', () => {
   it('joins consecutive years named with "và" or "hoặc" into one span, and no others', async () => {
     const born = await planOf('Có bao nhiêu người sinh năm 1990 hoặc 1991?')
@@ -245,20 +261,10 @@ describe('the longest, decades, populations', () => {
 
 describe('follow-ups, spans of months and English wordings', () => {
   it('puts a retirement asked of the people listed before on those people', async () => {
-    const first = await understand('Danh sách Trưởng phòng', ctx)
-    if (first.kind !== 'data') throw new Error('the first question is answered')
-    const history = [
-      {
-        question: 'Danh sách Trưởng phòng',
-        language: 'vi' as const,
-        kind: 'data' as const,
-        engine: 'offline' as const,
-        plan: first.plan,
-        sql: first.sql,
-        abstained: false,
-      },
-    ]
-    const next = await understand('Ai trong số họ sẽ nghỉ hưu trước năm 2030?', { ...ctx, history })
+    const next = await afterQuestion(
+      'Danh sách Trưởng phòng',
+      'Ai trong số họ sẽ nghỉ hưu trước năm 2030?',
+    )
     expect(
       next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
     ).toMatchObject({
@@ -268,18 +274,7 @@ describe('follow-ups, spans of months and English wordings', () => {
   })
 
   it('picks among the people just listed when "who" names only a condition', async () => {
-    const first = await understand('Danh sách Trưởng phòng', ctx)
-    if (first.kind !== 'data') throw new Error('the first question is answered')
-    const turn = {
-      question: 'Danh sách Trưởng phòng',
-      language: 'vi' as const,
-      kind: 'data' as const,
-      engine: 'offline' as const,
-      plan: first.plan,
-      sql: first.sql,
-      abstained: false,
-    }
-    const next = await understand('Những ai là nữ?', { ...ctx, history: [turn] })
+    const next = await afterQuestion('Danh sách Trưởng phòng', 'Những ai là nữ?')
     expect(
       next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
     ).toMatchObject({ post: { titles: ['Trưởng phòng'] }, sex: 'female' })
@@ -289,41 +284,26 @@ describe('follow-ups, spans of months and English wordings', () => {
   })
 
   it('reads a question opening on "and" as going on from the last one', async () => {
-    const first = await understand('How many women work at Vụ Pháp chế?', ctx)
-    if (first.kind !== 'data') throw new Error('the first question is answered')
-    const turn = {
-      question: 'How many women work at Vụ Pháp chế?',
-      language: 'en' as const,
-      kind: 'data' as const,
-      engine: 'offline' as const,
-      plan: first.plan,
-      sql: first.sql,
-      abstained: false,
-    }
-    const next = await understand('And Thanh tra Bộ?', { ...ctx, history: [turn] })
+    const next = await afterQuestion('How many women work at Vụ Pháp chế?', 'And Thanh tra Bộ?')
     expect(
       next.kind === 'data' && next.plan.subject === 'people' && next.plan.filters,
     ).toMatchObject({ unitIds: [3], sex: 'female' })
   })
 
   it('replaces the staff category of a quota, and declines a condition quotas do not have', async () => {
-    const first = await understand('Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?', ctx)
-    if (first.kind !== 'data') throw new Error('the first question is answered')
-    const turn = {
-      question: 'Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?',
-      language: 'vi' as const,
-      kind: 'data' as const,
-      engine: 'offline' as const,
-      plan: first.plan,
-      sql: first.sql,
-      abstained: false,
-    }
-    const next = await understand('Còn viên chức?', { ...ctx, history: [turn] })
+    const next = await afterQuestion(
+      'Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?',
+      'Còn viên chức?',
+    )
     expect(next.kind === 'data' && next.plan).toMatchObject({
       subject: 'quotas',
       staffCategories: ['vien_chuc'],
     })
-    expect((await understand('Còn nữ?', { ...ctx, history: [turn] })).kind).toBe('abstain')
+    const woman = await afterQuestion(
+      'Biên chế công chức năm 2027 của toàn Bộ là bao nhiêu?',
+      'Còn nữ?',
+    )
+    expect(woman.kind).toBe('abstain')
   })
 
   it('reads a span of whole months', async () => {
