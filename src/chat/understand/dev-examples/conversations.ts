@@ -1334,4 +1334,14 @@ export const CONVERSATION_SIBLINGS: readonly DevExample[] = [
     question: 'ba ho thi quynh nghi huu khi nao',
     sql: `select p.retirement_date from chat.people p where p.full_name = 'Hồ Thị Quỳnh' and p.status = 'working'`,
   },
+  {
+    question: 'Số người có hệ số lương cao nhất',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Số người ở bậc lương cao nhất của ngạch',
+    sql: null,
+    expect: 'abstain',
+  },
 ]

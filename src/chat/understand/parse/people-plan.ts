@@ -8,6 +8,7 @@ import type {
   PersonFilter,
   PostFilter,
 } from '../plan.js'
+import { foldDiacritics } from '../normalise.js'
 import { omit } from '../omit.js'
 import { chooseMeasure, type MeasureChoice } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
@@ -61,6 +62,15 @@ export function buildPeoplePlan(
   if (measure.kind === 'count' || measure.kind === 'share')
     problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
   const plan = assemble(filter, measure, { ...choice, groupBy })
+  // "Số người có hệ số lương cao nhất": how many people share the highest value, which neither
+  // the person listed first nor the value itself answers.
+  const counted = reading.spanWords.some((w) => COUNT_NOUNS.has(foldDiacritics(w)))
+  const extreme =
+    (measure.kind === 'list' && plan.limit !== undefined) ||
+    measure.kind === 'min' ||
+    measure.kind === 'max'
+  if (counted && extreme && groupBy === undefined)
+    problems.push('a count of the people at an extreme')
   const assumptions = assumptionsOf(reading, plan)
   return { plan: assumptions.length === 0 ? plan : { ...plan, assumptions }, problems }
 }
@@ -74,6 +84,11 @@ export function shareOfNothing(measure: PeoplePlan['measure']): string[] {
     ? ['a share of nothing named']
     : []
 }
+
+/** Nouns that ask how many: "số người …", "số lượng cán bộ …". */
+const COUNT_NOUNS = new Set(
+  ['số người', 'số lượng người', 'số cán bộ', 'số lượng cán bộ', 'số lượng'].map(foldDiacritics),
+)
 
 /** The choices the answer must state: a default retirement window, whose length of service. */
 function assumptionsOf(reading: Reading, plan: PeoplePlan): Assumption[] {
