@@ -68,7 +68,7 @@ describe('phraseAnswer', () => {
       groupBy: [{ by: 'retirement_year' as const }],
     }
     const years = { ...result([[2026, 1250]]), columns: ['Năm nghỉ hưu', 'Số người'] }
-    expect(phraseAnswer(byYear, years, 'vi')).toBe('Toàn Bộ (1 dòng): 2026: 1.250.')
+    expect(phraseAnswer(byYear, years, 'vi')).toBe('Toàn Bộ: 2026: 1.250.')
     const facts = {
       subject: 'people' as const,
       personNames: ['Trần Thanh Dung'],

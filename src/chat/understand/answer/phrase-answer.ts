@@ -115,6 +115,8 @@ function rowsSummary(result: QueryResult, scope: string, vi: boolean): string {
     .map((cells) => cells.join(': '))
     .join('; ')
   const more = result.rows.length > 3 ? '; …' : ''
+  // One row is the answer itself ("Toàn Bộ: Phạm Trung Phúc."); more are counted.
+  if (result.rowCount === 1) return `${scope}: ${top}.`
   const count = vi ? `${result.rowCount} dòng` : `${result.rowCount} rows`
   return `${scope} (${count}): ${top}${more}.`
 }
