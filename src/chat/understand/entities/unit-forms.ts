@@ -47,8 +47,23 @@ export function abbreviatedNames(name: string): string[] {
   )
 }
 
+/**
+ * A name without the "Việt Nam" or "Quốc gia" that ends it: "Viện Năng lượng nguyên tử" for
+ * "Viện Năng lượng nguyên tử Việt Nam", as people say it inside the ministry.
+ */
+function withoutNationalSuffix(name: string): string[] {
+  const short = name.replace(/\s+(?:Việt Nam|Quốc gia)$/iu, '')
+  return short !== name && short.split(/\s+/).length >= 3 ? [short] : []
+}
+
 function ownForms(unit: LexiconUnit): string[] {
-  const base = [unit.name, unit.code, ...unit.abbreviations, ...abbreviatedNames(unit.name)]
+  const base = [
+    unit.name,
+    unit.code,
+    ...unit.abbreviations,
+    ...abbreviatedNames(unit.name),
+    ...withoutNationalSuffix(unit.name),
+  ]
   if (unit.shortName !== null) base.push(unit.shortName)
   const out = new Set<string>()
   for (const form of base) {
