@@ -3,7 +3,7 @@ import type { IntRange } from '../plan.js'
 import { longest, type TokenReader } from './token-patterns.js'
 
 /**
- * Ages ("trên 50 tuổi", "dưới 35", "từ 40 đến 50 tuổi", "over 50") and birth years ("sinh năm
+ * Ages ("trên 50 tuổi", "dưới 35", "từ 40 đến 50 tuổi", "từ 35 đến dưới 45", "over 50") and birth years ("sinh năm
  * 1980", "sinh trước 1970", "thế hệ 8x", "born in the 1980s"). "Trên 50" is strictly over 50.
  */
 export function matchAge(tokens: readonly Token[], i: number) {
@@ -91,7 +91,10 @@ function between(r: TokenReader): IntRange | undefined {
     ) !== undefined
   const from = r.number(16, 80)
   if (from === undefined || r.word('đến', 'tới', '-', 'and', 'to') === undefined) return undefined
-  const to = r.number(16, 80)
+  // "từ 35 đến dưới 45 tuổi": the upper bound is excluded.
+  const below = r.word('dưới', 'under', 'below') !== undefined
+  const bound = r.number(16, 80)
+  const to = bound === undefined || !below ? bound : bound - 1
   if (to === undefined || to < from) return undefined
   const named = r.word(...YEARS_WORD) !== undefined
   return prefixed || named ? { min: from, max: to } : undefined

@@ -23,6 +23,9 @@ const AFTER_NAME = new Set(
   ).split(' '),
 )
 
+/** Words after "nam" that make it "năm" (a year), folded: "năm nay", "năm sau", "năm 2027". */
+const YEAR_AFTER = new Set('nay sau ngoai toi truoc qua roi kia'.split(' '))
+
 /** What an honorific before a name says of the person's sex. */
 const HONORIFIC_SEX: Readonly<Record<string, 'male' | 'female'>> = {
   ong: 'male',
@@ -71,11 +74,12 @@ export function matchPersonName(
   const continues = (k: number) => {
     const token = tokens[k]!
     const initial = question.original.charAt(token.start)
-    if (initial !== initial.toLowerCase() || !AFTER_NAME.has(token.fold)) return true
     const next = tokens[k + 1]
-    return (
-      next !== undefined && k + 1 - i < 4 && isNameWord(k + 1) && !AFTER_NAME.has(next.fold)
-    )
+    // "ong thach trung viet nam nay bao nhieu tuoi": "năm nay", a time, not the name Nam.
+    if (initial === initial.toLowerCase() && token.fold === 'nam' && next !== undefined)
+      if (YEAR_AFTER.has(next.fold) || /^\d{4}$/.test(next.fold)) return false
+    if (initial !== initial.toLowerCase() || !AFTER_NAME.has(token.fold)) return true
+    return next !== undefined && k + 1 - i < 4 && isNameWord(k + 1) && !AFTER_NAME.has(next.fold)
   }
   while (j < tokens.length && j - i < 4 && isNameWord(j) && continues(j)) {
     j++

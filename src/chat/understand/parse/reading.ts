@@ -289,7 +289,9 @@ interface At {
 type Handler<K extends TagKind> = (reading: Reading, tag: TagOf<K>, at: At) => void
 
 /** Words between "chưa" / "not" and the level it negates: "chưa có bằng …", "do not have a …". */
-const NEGATION_LINKS = new Set(['có', 'co', 'được', 'duoc', 'have', 'hold', 'a', 'an'])
+const NEGATION_LINKS = new Set(
+  ['có', 'co', 'được', 'duoc', 'have', 'hold', 'a', 'an'].concat(['chứng chỉ', 'chung chi']),
+)
 
 /** The span of the level a negation applies to ("chưa có trình độ … cao cấp"), if it is one. */
 function negatedLevel(reading: Reading, index: number): number | undefined {

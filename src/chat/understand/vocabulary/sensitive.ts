@@ -36,6 +36,16 @@ export const SENSITIVE_PHRASES: readonly [string, Tag][] = [
       `${value} ethnicity`,
     ),
   ),
+  ...[...ETHNIC_GROUPS, ...MORE_ETHNIC_GROUPS].flatMap((value) =>
+    tag(
+      { kind: 'filter', filter: { ethnicity: { op: 'ne', value } } },
+      `không phải dân tộc ${value}`,
+      `không phải người ${value}`,
+      `không thuộc dân tộc ${value}`,
+      `ngoài dân tộc ${value}`,
+      `non-${value}`,
+    ),
+  ),
   ...RELIGIONS.flatMap((value) =>
     tag(
       { kind: 'filter', filter: { religion: { op: 'eq', value } } },

@@ -118,6 +118,8 @@ export function trainingPhrases(): [string, Tag][] {
       for (const joiner of ['', 'ngạch', 'chương trình', 'trình độ'])
         out.push([`${anchor} ${joiner} ${level}`.replace('  ', ' '), tag])
     }
+    // "Chứng chỉ chuyên viên chính": the certificate of that training, not the rank.
+    out.push([`chứng chỉ ${level}`, tag], [`chứng chỉ bồi dưỡng ${level}`, tag])
   }
   return out
 }
