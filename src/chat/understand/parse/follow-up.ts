@@ -99,6 +99,9 @@ export function applyFollowUp(
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.decided = period.range
+      // "… bao nhiêu quyết định khiển trách?" then "Còn hình thức cảnh cáo?": the form replaced.
+      const forms = [...new Set(reading.disciplines.flatMap((d) => d.forms))]
+      if (forms.length > 0) plan.forms = forms
       return { plan, problems }
     }
   }

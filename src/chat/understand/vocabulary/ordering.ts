@@ -30,7 +30,9 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'post_since',
     'asc',
     'held the post the longest|has held the post the longest|held their post the longest|' +
-      'longest in office|in office the longest|been in post the longest|giữ chức vụ đó lâu nhất',
+      'longest in office|in office the longest|been in post the longest|giữ chức vụ đó lâu nhất|' +
+      'giữ chức vụ này lâu nhất|giữ chức danh này lâu nhất|held this post the longest|' +
+      'in this post the longest|held that post the longest',
   ),
   ...order(
     'term_end',
