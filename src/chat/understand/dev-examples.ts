@@ -9,6 +9,7 @@ import { CONVERSATION_SIBLINGS } from './dev-examples/conversations.js'
 import { EVENT_SIBLINGS } from './dev-examples/events.js'
 import { FILTER_SIBLINGS } from './dev-examples/filters.js'
 import { FIRST_ROUNDS } from './dev-examples/first-rounds.js'
+import { REPORT_ROUND_SIBLINGS } from './dev-examples/report-rounds.js'
 import type { DevExample } from './dev-examples/shared.js'
 
 export type { DevExample } from './dev-examples/shared.js'
@@ -20,4 +21,5 @@ export const DEV_EXAMPLES: readonly DevExample[] = [
   ...EVENT_SIBLINGS,
   ...CONVERSATION_SIBLINGS,
   ...COMBINATION_SIBLINGS,
+  ...REPORT_ROUND_SIBLINGS,
 ]

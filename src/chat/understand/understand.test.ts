@@ -166,6 +166,48 @@ describe('conditions and wordings', () => {
   })
 })
 
+describe('wordings of reports', () => {
+  it('reads "từ 35 đến dưới 45 tuổi" without its upper bound', async () => {
+    const plan = await planOf('so nguoi tu 35 den duoi 45 tuoi o vu phap che')
+    expect(plan.filters.age).toEqual({ min: 35, max: 44 })
+  })
+
+  it('reads "không phải dân tộc Kinh" as any other ethnicity', async () => {
+    const plan = await planOf('Số người không phải dân tộc Kinh ở Vụ Pháp chế?')
+    expect(plan.filters.ethnicity).toEqual({ op: 'ne', value: 'Kinh' })
+  })
+
+  it('reads "chứng chỉ chuyên viên chính" as the state-management level, not the rank', async () => {
+    const plan = await planOf('Vụ Pháp chế có bao nhiêu người có chứng chỉ chuyên viên chính?')
+    expect(plan.filters.stateManagement).toEqual(['chuyen_vien_chinh'])
+    expect(plan.filters.rankCodes).toBeUndefined()
+  })
+
+  it('takes "chỉ" and "only" inside a question of its own as part of it', async () => {
+    const plan = await planOf('những ai ở Vụ Pháp chế chỉ xếp loại hoàn thành nhiệm vụ năm 2025')
+    expect(plan.filters.evaluation).toEqual({ year: 2025, levels: ['hoan_thanh'] })
+    const english = await planOf('How many Trưởng phòng have only sơ cấp political theory?')
+    expect(english.filters.politicalTheory).toEqual(['so_cap'])
+  })
+
+  it('ends a name typed in lower case before "năm nay"', async () => {
+    const understood = await understand('ong thach trung viet nam nay bao nhieu tuoi', ctx)
+    expect(understood.kind).toBe('data')
+    if (understood.kind !== 'data' || understood.plan.subject !== 'people') return
+    expect(understood.plan.personNames).toEqual(['thach trung viet'])
+  })
+
+  it('keeps the post of the answer before on "chức vụ này"', async () => {
+    const next = await afterQuestion(
+      'Liệt kê các Trưởng phòng của Vụ Pháp chế',
+      'Ai giữ chức vụ này lâu nhất?',
+    )
+    if (next.kind !== 'data' || next.plan.subject !== 'people') throw new Error('not answered')
+    expect(next.plan.filters.post).toEqual({ titles: ['Trưởng phòng'] })
+    expect(next.plan.order).toEqual({ by: 'post_since', dir: 'asc' })
+  })
+})
+
 describe('ranks, steps and ages', () => {
   it('reads a plain "nam" before "sinh" as male in a question typed with diacritics', async () => {
     const plan = await planOf('Có bao nhiêu cán bộ nam sinh năm 1985 ở Vụ Pháp chế?')

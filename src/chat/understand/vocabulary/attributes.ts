@@ -124,6 +124,8 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ),
   ...filter({ planning: {} }, 'diện quy hoạch', 'trong diện quy hoạch', 'thuộc diện quy hoạch'),
   ...filter({ planning: {} }, 'in the planning pool', 'planning pool', 'planned'),
+  ...filter({ planning: {} }, 'planning pools', 'in the planning pools', 'in planning'),
+  ...filter({ planning: {} }, 'leadership planning pool', 'leadership planning pools'),
 ]
 
 /** Words that widen the attribute named just before them: "chuyên viên chính trở lên". */

@@ -10,6 +10,8 @@ export const BREAKDOWN_PHRASES: readonly [string, Tag][] = [
     ...['breakdown', 'breakdown of', 'distribution', 'distribution of', 'phân bố', 'cơ cấu'],
     ...['phân bổ', 'phân bổ số người', 'distributed', 'distributed by', 'spread'],
     ...['break down', 'break that down', 'break it down', 'break them down', 'broken down'],
+    // "… theo nhóm 10 tuổi, tách theo giới tính": a second key, split out.
+    ...['tách', 'chia', 'phân chia', 'tách riêng'],
   ].map((p): [string, Tag] => [p, { kind: 'group_intro' }]),
   ...(
     [

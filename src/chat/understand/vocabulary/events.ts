@@ -36,6 +36,12 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
     'quyết định kỷ luật|số quyết định kỷ luật|quyết định kỉ luật|disciplinary decisions|' +
       'discipline decisions|decisions',
   ),
+  // "Quyết định kỷ luật buộc thôi việc": the form, not the status of people dismissed.
+  ...discipline(
+    'decisions',
+    'quyết định kỷ luật buộc thôi việc|quyết định buộc thôi việc|quyết định kỉ luật buộc thôi việc',
+    ['buoc_thoi_viec'],
+  ),
   ...discipline(
     'in_effect',
     'còn hiệu lực|đang có hiệu lực|đang trong thời hạn|still in effect|in force|' +
@@ -48,7 +54,9 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
   ...FORMS.flatMap(([form, phrases]) => discipline('any', phrases, [form])),
   ...[
     'bổ nhiệm lần đầu|được bổ nhiệm lần đầu|first appointments|first appointed|newly appointed|' +
-      'first-time appointments|appointed for the first time|first-time leadership appointments',
+      'first-time appointments|appointed for the first time|first-time leadership appointments|' +
+      'appointed to a leadership post for the first time|appointed to a post for the first time|' +
+      'appointed to leadership posts for the first time|for the first time',
   ]
     .flatMap((p) => p.split('|'))
     .map((p): [string, Tag] => [p, { kind: 'appointment', kinds: ['first'] }]),

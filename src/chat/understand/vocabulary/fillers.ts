@@ -28,13 +28,15 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|reaching|' +
       'holder|holders|' +
       'the|a|an|of|in|at|for|is|are|was|were|do|does|there|have|has|had|please|me|tell|give|' +
-      'what|how|currently|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
+      'what|how|currently|current|now|our|we|with|to|on|that|all|total|get|find|any|be|will|' +
       'would|as|from|into|within|during|under|whose|whom|did|been|being|it|its|this|these|still|' +
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
-      'giữ chức|đang giữ chức|among|trong số|were made|was made|' +
+      'giữ chức|đang giữ chức|among|trong số|were made|was made|issued|were issued|was issued|' +
+      // "nhiệm kỳ của ông X hết khi nào": the term is named before; this only asks when.
+      'hết khi nào|hết vào ngày nào|hết lúc nào|hết vào lúc nào|' +
       // "Tỷ lệ viên chức trên tổng số người": the whole a share is taken of.
       'trên tổng số|so với tổng số|trên tổng|out of the total|of the total|' +
       // "Cho mình hỏi …", "anh cho em xin …": the courtesy before an everyday question.
@@ -63,8 +65,17 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     'trong số đó|trong đó|trong số này|trong số họ|số đó|trong những người đó|của số đó|' +
       'of them|of those|among them|among those|of these|out of them|out of those|' +
       'những người này|những người đó|những người trên đây|những người nói trên|trong nhóm đó|in that group|tính riêng|' +
-      'chỉ tính|riêng|chỉ|only|just|chỉ riêng',
+      'chỉ tính|chỉ riêng',
   ),
+  // "Ai giữ chức vụ này lâu nhất?": the post of the answer just given, not any post.
+  ...tag(
+    { kind: 'followup', followup: 'refine' },
+    'chức vụ này|giữ chức vụ này|chức danh này|giữ chức danh này|vị trí này|chức vụ đó|' +
+      'giữ chức vụ đó|this post|this position|that post|that position',
+  ),
+  // "Chỉ", "only": narrowing an answer just given, or a word of a question of its own ("những
+  // ai chỉ xếp loại hoàn thành nhiệm vụ", "Trưởng phòng who have only sơ cấp").
+  ...tag({ kind: 'followup', followup: 'maybe' }, 'riêng|chỉ|only|just'),
   ...tag(
     { kind: 'followup', followup: 'replace' },
     'thế còn|vậy còn|thì sao|thế nào|còn với|thế thì|what about|how about|and for|and at|and in|' +

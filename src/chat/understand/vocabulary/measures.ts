@@ -72,6 +72,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...measure('count', 'number of', 'count', 'total number of', 'how much', 'headcount', 'tổng'),
   ...measure('count', 'quân số'),
+  // "ds": the everyday shorthand of "danh sách".
+  ...measure('list', 'ds', 'd/s'),
   ...measure('list', 'liệt kê', 'danh sách', 'những ai', 'là ai', 'ai là', 'ai', 'gồm những ai'),
   ...measure('list', 'kể tên', 'nêu tên', 'kể ra', 'điểm danh', 'liệt kê tên', 'liệt kê họ tên'),
   ...measure('list', 'cho xem', 'list', 'who', 'who are', 'show', 'names of', 'name', 'names'),
@@ -84,11 +86,12 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('share', 'tỷ lệ', 'tỉ lệ', 'phần trăm', 'bao nhiêu phần trăm', '%', 'percentage'),
   ...measure('share', 'percent', 'share', 'proportion', 'ratio', 'what fraction'),
   ...measure('which', 'đơn vị nào', 'which unit', 'which units', 'which department', 'bên nào'),
+  ...measure('which', 'which top-level unit', 'which top level unit'),
   ...whichKind('phong', 'phòng nào', 'which division', 'which divisions'),
-  ...whichKind('cuc', 'cục nào', 'which agency', 'which agencies'),
-  ...whichKind('vu', 'vụ nào'),
+  ...whichKind('cuc', 'cục nào', 'which agency', 'which agencies', 'which cục'),
+  ...whichKind('vu', 'vụ nào', 'which vụ'),
   ...whichKind('trung_tam', 'trung tâm nào', 'which centre', 'which center'),
-  ...whichKind('vien', 'viện nào', 'which institute'),
+  ...whichKind('vien', 'viện nào', 'which institute', 'which viện'),
   ...group('unit', 'đơn vị', 'unit', 'units', 'department', 'departments', 'cục, vụ'),
   ...group(
     'unit',
@@ -120,7 +123,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('political_theory', 'trình độ llct', 'political theory', 'political theory level'),
   ...bare('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'trình độ llct'),
   ...bare('political_theory', 'political theory', 'political theory level'),
-  ...group('academic_title', 'học hàm'),
+  ...group('academic_title', 'học hàm', 'academic title', 'academic titles', 'academic rank'),
   ...group('birth_year', 'năm sinh', 'year of birth', 'birth year'),
   ...group('year', 'năm', 'year', 'từng năm'),
   ...group('status', 'trạng thái', 'tình trạng', 'status'),
@@ -166,6 +169,10 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...statistic('sex', 'giới tính'),
   ...statistic('age_band', 'độ tuổi', 'nhóm tuổi'),
   ...statistic('academic_title', 'học hàm'),
+  // "Thống kê kết quả xếp loại năm 2023": statistics of the ratings are their breakdown.
+  ...statistic('evaluation_level', 'xếp loại', 'kết quả xếp loại', 'xếp loại chất lượng'),
+  ...statistic('evaluation_level', 'kết quả xếp loại chất lượng', 'kết quả đánh giá'),
+  ...statistic('evaluation_level', 'kết quả đánh giá xếp loại'),
   ['hàng năm', { kind: 'group', by: 'year' }],
   ['hằng năm', { kind: 'group', by: 'year' }],
   ['qua từng năm', { kind: 'group', by: 'year' }],
@@ -210,6 +217,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   // "Breakdown of 2025 evaluation results", "cơ cấu kết quả xếp loại năm 2025".
   ...bare('evaluation_level', 'evaluation results', 'evaluation levels', 'evaluation level'),
   ...bare('evaluation_level', 'ratings', 'kết quả xếp loại', 'kết quả đánh giá', 'mức xếp loại'),
+  ...bare('evaluation_level', 'kết quả xếp loại chất lượng', 'kết quả đánh giá xếp loại'),
+
   ...[
     'each evaluation level',
     'every evaluation level',

@@ -58,6 +58,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('evaluation', 'được đánh giá', 'đánh giá', 'xếp loại', 'được xếp loại', 'evaluated'),
   ...topic('evaluation', 'rated', 'đạt', 'đánh giá xếp loại', 'xếp loại chất lượng'),
   ...topic('evaluation', 'kết quả đánh giá', 'kết quả xếp loại', 'evaluation results', 'ratings'),
+  ...topic('evaluation', 'kết quả xếp loại chất lượng', 'kết quả đánh giá xếp loại'),
   ...topic('recruited', 'tuyển dụng', 'tuyển mới', 'được tuyển dụng', 'recruited', 'hired'),
   ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
   ...topic('transferred_in', 'tiếp nhận', 'chuyển đến', 'transferred in', 'được tiếp nhận'),
@@ -80,6 +81,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('birth_date', undefined, 'birth dates', 'their birth dates', 'dates of birth'),
   ...field('birth_year', undefined, 'năm sinh', 'sinh năm nào', 'sinh năm bao nhiêu', 'birth year'),
   ...field('birth_year', undefined, 'year of birth', 'born in which year', 'sinh vào năm nào'),
+  ...field('birth_year', undefined, 'birth years', 'their birth years', 'years of birth'),
   // "What year was … born?": the year of the birth date asked after it (see reading.ts).
   ...field('birth_year', undefined, 'what year', 'which year', 'in what year', 'in which year'),
   ...field('age', 'age', 'tuổi', 'bao nhiêu tuổi', 'age', 'how old', 'độ tuổi', 'mấy tuổi'),
@@ -88,8 +90,10 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('unit', undefined, 'đơn vị', 'công tác ở đâu', 'làm ở đâu', 'thuộc đơn vị nào'),
   ...field('unit', undefined, 'ở đơn vị nào', 'where does', 'work in which unit', 'their units'),
   ...field('unit', undefined, 'their unit', 'units', 'unit', 'làm việc ở đâu', 'ở đâu'),
+  ...field('unit', undefined, 'their departments', 'their department'),
   ...field('post', undefined, 'chức vụ', 'chức danh', 'giữ chức gì', 'chức vụ gì', 'position'),
   ...field('post', undefined, 'post', 'title', 'giữ chức vụ gì', 'làm gì'),
+  ...field('post', undefined, 'titles', 'their titles', 'positions', 'their positions'),
   ...field(
     'rank',
     undefined,
@@ -125,6 +129,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('service_years', 'service_years', 'years of service', 'length of service', 'seniority'),
   ...field('service_years', 'service_years', 'service years', 'số năm làm việc'),
   ...field('service_years', 'service_years', 'years in the state service', 'thâm niên làm việc'),
+  ...field('service_years', 'service_years', 'years in the state sector', 'years in state service'),
   ...['thâm niên', 'thâm niên công tác', 'số năm công tác', 'số năm làm việc', 'thời gian công tác']
     .flatMap((p) => ['tại bộ', 'ở bộ', 'trong bộ'].map((at) => `${p} ${at}`))
     .flatMap((p) => field('ministry_years', 'ministry_years', p)),

@@ -1,0 +1,139 @@
+import type { DevExample } from './shared.js'
+
+/**
+ * Report-style questions from a later round of development: wordings the engine first declined
+ * (a unit named without "Việt Nam", "chỉ" inside a question, "từ 35 đến dưới 45 tuổi", "buộc
+ * thôi việc" as a discipline form, a follow-up that switches the form or keeps "chức vụ này").
+ */
+export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
+  {
+    question: 'so ky su chinh o vien nang luong nguyen tu',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.rank_code = 'V.05.02.06'",
+  },
+  {
+    question: 'ds giao su, pho giao su cua hoc vien cong nghe buu chinh vien thong',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and p.academic_title in ('gs', 'pgs')",
+  },
+  {
+    question: 'List the Trưởng phòng of Cục Sở hữu trí tuệ with their departments.',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CSHTT') || '%' and p.post_title = 'Trưởng phòng'",
+  },
+  {
+    question: 'nhung ai o Vu HTQT chi xep loai hoan thanh nhiem vu nam 2025',
+    sql: "select p.full_name from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VHTQT') || '%' and e.year = 2025 and e.level = 'hoan_thanh'",
+  },
+  {
+    question: 'Which women at VINATOM hold a leadership post? Show their titles.',
+    sql: "select p.full_name, p.post_title from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.sex = 'female' and p.post_title is not null",
+  },
+  {
+    question:
+      'Cơ cấu độ tuổi của Cục Chuyển đổi số quốc gia theo nhóm 10 tuổi, tách theo giới tính.',
+    sql: "select (p.age / 10) * 10 as age_band, p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CCDSQG') || '%' group by 1, 2",
+  },
+  {
+    question: 'Break down PTIT staff by academic title.',
+    sql: "select p.academic_title, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' group by p.academic_title",
+  },
+  {
+    question:
+      'What is the average length of service (years in the state sector) at Cục Sở hữu trí tuệ?',
+    sql: "select avg(date_part('year', age(public.hr_today(), p.joined_state_service))) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CSHTT') || '%'",
+  },
+  {
+    question: 'Which Vụ has the most staff over 55?',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and u.kind = 'vu' and p.age > 55 group by u.name order by count(*) desc, u.name limit 1",
+  },
+  {
+    question: 'nhiem ky cua ong Tran Xuan Viet het khi nao',
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Trần Xuân Việt'",
+  },
+  {
+    question: 'so nguoi tuyen dung moi vao vien nang luong nguyen tu tung nam tu 2021 den 2025',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2021 and 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'VNLNTVN') || '%') group by m.year",
+  },
+  {
+    question: 'How many people were appointed to a leadership post for the first time in 2025?',
+    sql: "select count(*) from chat.appointments a where a.kind = 'first' and extract(year from a.start_date) = 2025",
+  },
+  {
+    question: 'ty le dang vien o vien nang luong nguyen tu',
+    sql: "select 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%'",
+  },
+  {
+    question: 'so nguoi tu 35 den duoi 45 tuoi o vu to chuc can bo',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VTCCB') || '%' and p.age >= 35 and p.age < 45",
+  },
+  {
+    question: 'Số người không phải dân tộc Kinh ở Cục Bưu điện Trung ương?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and pp.ethnicity <> 'Kinh'",
+  },
+  {
+    question: 'Viện Năng lượng nguyên tử có bao nhiêu kỹ sư chính?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.rank_code = 'V.05.02.06'",
+  },
+  {
+    question: 'When does his term end?',
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Vi Duy Thuận'",
+    before: ["What is Vi Duy Thuận's current post?"],
+  },
+  {
+    question: 'Ai giữ chức vụ này lâu nhất?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_title = 'Giám đốc Trung tâm' order by (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)), p.id limit 1",
+    before: [
+      'Liệt kê các Giám đốc Trung tâm thuộc Cục Tần số vô tuyến điện, kèm ngày hết nhiệm kỳ.',
+    ],
+  },
+  {
+    question: 'Show me their names and current units.',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng')",
+    before: ['How many people are in the planning pool for Cục trưởng?'],
+  },
+  {
+    question: 'Còn hình thức cảnh cáo?',
+    sql: "select count(*) from chat.disciplines d where d.form = 'canh_cao' and d.decided_on between date '2021-01-01' and public.hr_today()",
+    before: ['Từ năm 2021 đến nay có bao nhiêu quyết định kỷ luật khiển trách?'],
+  },
+  {
+    question: 'Which top-level unit has the most people in leadership planning pools?',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active) group by u.name order by count(*) desc, u.name limit 1",
+  },
+  {
+    question: "When does Nguyen Trung Khoa's current term end?",
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Nguyễn Trung Khoa'",
+  },
+  {
+    question: 'ong thach trung viet nam nay bao nhieu tuoi',
+    sql: "select p.age from chat.people p where p.full_name = 'Thạch Trung Việt'",
+  },
+  {
+    question: 'List the Thứ trưởng with their birth years.',
+    sql: "select p.full_name, p.birth_year from chat.people p where p.status = 'working' and p.post_title = 'Thứ trưởng'",
+  },
+  {
+    question: 'Thống kê kết quả xếp loại chất lượng năm 2023 của Vụ Bưu chính.',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VBC') || '%' and e.year = 2023 group by e.level",
+  },
+  {
+    question: 'nam 2025 co bao nhieu lanh dao cap vu cuc chi xep loai hoan thanh nhiem vu',
+    sql: "select count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.post_level in (3, 4) and e.year = 2025 and e.level = 'hoan_thanh'",
+  },
+  {
+    question: 'Từ năm 2020 đến nay có bao nhiêu quyết định kỷ luật buộc thôi việc?',
+    sql: "select count(*) from chat.disciplines d where d.form = 'buoc_thoi_viec' and d.decided_on between date '2020-01-01' and public.hr_today()",
+  },
+  {
+    question:
+      'Danh sách lãnh đạo cấp Vụ, Cục và tương đương chưa có chứng chỉ quản lý nhà nước chương trình chuyên viên cao cấp.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_level in (3, 4) and p.state_management is distinct from 'chuyen_vien_cao_cap'",
+  },
+  {
+    question: 'How many Trưởng phòng have only elementary (sơ cấp) political theory?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.political_theory = 'so_cap'",
+  },
+  {
+    question: 'cuc minh co bao nhieu nguoi co chung chi chuyen vien chinh',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.state_management = 'chuyen_vien_chinh'",
+    role: 'leader',
+  },
+]
