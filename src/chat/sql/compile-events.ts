@@ -61,6 +61,16 @@ export function compileAppointmentsPlan(
     query = query.where((eb) =>
       kinds.length === 1 ? eb('a.kind', '=', kinds[0]!) : eb('a.kind', 'in', kinds),
     )
+  const titles = plan.post?.titles
+  if (titles !== undefined)
+    query = query.where((eb) =>
+      titles.length === 1 ? eb('a.post_title', '=', titles[0]!) : eb('a.post_title', 'in', titles),
+    )
+  const levels = plan.post?.levels
+  if (levels !== undefined)
+    query = query.where((eb) =>
+      levels.length === 1 ? eb('a.post_level', '=', levels[0]!) : eb('a.post_level', 'in', levels),
+    )
   const { min, max } = plan.years
   if (min !== undefined) query = query.where('a.start_date', '>=', dayValue(`${min}-01-01`))
   if (max !== undefined) query = query.where('a.start_date', '<=', dayValue(`${max}-12-31`))

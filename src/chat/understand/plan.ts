@@ -10,6 +10,7 @@ import {
   intRangeSchema,
   PERSON_STATUSES,
   personFilterSchema,
+  postFilterSchema,
   STAFF_CATEGORIES,
   unitId,
 } from './plan-filter.js'
@@ -240,6 +241,8 @@ export const appointmentsPlanSchema = z.object({
   kinds: z.array(z.enum(['first', 'reappointment', 'extension', 'acting'])).optional(),
   years: intRangeSchema,
   unitIds: z.array(unitId).optional(),
+  /** Appointments to these posts ("bổ nhiệm lần đầu Phó Vụ trưởng"). */
+  post: postFilterSchema.omit({ unitIds: true }).optional(),
   groupBy: z.literal('year').optional(),
 })
 

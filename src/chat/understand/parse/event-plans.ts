@@ -53,10 +53,21 @@ export function buildAppointmentsPlan(
   if (reading.periods.some((p) => !wholeYears(p.range, p.shape === 'past')))
     problems.push('a span of appointments that is not whole years')
   if (reading.periods.length > 1) problems.push('more than one time span')
+  // "Bổ nhiệm lần đầu Phó Vụ trưởng": appointments to that post; a post of a named unit
+  // ("Cục trưởng Cục Viễn thông") or two posts at once are not read.
+  const posts = reading.posts.map((p) => p.tag.post)
+  if (posts.length > 1 || units.posts.length > 0 || posts.some((p) => p.unitIds !== undefined))
+    problems.push('a post of appointments the plan does not read')
+  const { titles, levels } = posts[0] ?? {}
+  const post = {
+    ...(titles === undefined ? {} : { titles: [...titles] }),
+    ...(levels === undefined ? {} : { levels: [...levels] }),
+  }
   const plan: AppointmentsPlan = {
     subject: 'appointments',
     years: reading.periods[0]?.years ?? {},
     ...(kinds.length > 0 ? { kinds } : {}),
+    ...(Object.keys(post).length > 0 ? { post } : {}),
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
     ...(reading.groups.includes('year') ? { groupBy: 'year' as const } : {}),
   }
