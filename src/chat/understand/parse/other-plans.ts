@@ -1,4 +1,5 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
+import { foldDiacritics } from '../normalise.js'
 import type { Topic } from '../tags.js'
 import { combined } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
@@ -63,6 +64,10 @@ export function buildMovementsPlan(
   // "Trung bình mỗi năm có bao nhiêu người nghỉ hưu": joins and exits are counted, not averaged.
   const measured = reading.measures.filter((m) => m.word === 'avg' || m.word === 'share')
   if (measured.length > 0) problems.push('an average or a share of joins and exits')
+  // "Những ai ở Vụ Pháp chế vào Bộ từ năm 2020?": who, which a count of joins does not say.
+  const words = reading.spanWords
+  if (reading.measures.some((m) => m.word === 'list' && WHO.has(folded(words[m.span]))))
+    problems.push('a list of people in a question of joins and exits')
   // Joins and exits are events of everyone they happened to: "vẫn đang công tác" cannot be held.
   if (filter.statuses?.includes('working') === true)
     problems.push('people still working in a question of joins and exits')
@@ -83,7 +88,10 @@ export function buildMovementsPlan(
   if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
   if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'direction'))
     problems.push('a breakdown joins and exits do not have')
-  const dated = period !== undefined && (period.shape === 'past' || period.shape === 'ahead')
+  // "Quý 1/2026", "6 tháng đầu năm 2026": part of a year is counted by its days, not the year.
+  const dated =
+    period !== undefined &&
+    (period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period))
   const plan: MovementsPlan = {
     subject: 'movements',
     direction,
@@ -95,6 +103,20 @@ export function buildMovementsPlan(
     ...(groupBy.length === 0 ? {} : { groupBy: groupBy.slice(0, 2) }),
   }
   return { plan, problems }
+}
+
+/** Words that ask who, not how many. */
+const WHO = new Set(['nhung ai', 'ai', 'la ai', 'ai la', 'liet ke', 'danh sach', 'who', 'list'])
+
+function folded(words: string | undefined): string {
+  return foldDiacritics((words ?? '').toLowerCase())
+}
+
+function wholeYears(period: Reading['periods'][number]): boolean {
+  const { from, to } = period.range
+  return (
+    (from === undefined || from.endsWith('-01-01')) && (to === undefined || to.endsWith('-12-31'))
+  )
 }
 
 function movementReasons(
