@@ -148,7 +148,10 @@ function unitPhrases(
   const byForm = new Map<string, { form: string; ids: Set<number> }>()
   for (const unit of units) {
     const parent = unit.parentId === null ? undefined : unitById.get(unit.parentId)
-    for (const form of [...unitForms(unit, parent), ...(ENGLISH_UNIT_NAMES[unit.code] ?? [])]) {
+    // "the Ministry Inspectorate": with its article, an English name is not read as "the
+    // ministry" followed by a word.
+    const english = (ENGLISH_UNIT_NAMES[unit.code] ?? []).flatMap((name) => [name, `the ${name}`])
+    for (const form of [...unitForms(unit, parent), ...english]) {
       const key = phraseTokens(form).join(' ')
       if (key === '') continue
       const entry = byForm.get(key) ?? { form, ids: new Set<number>() }

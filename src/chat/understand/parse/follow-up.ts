@@ -86,11 +86,21 @@ export function applyFollowUp(
         problems.push('a condition a headcount quota does not have')
       return { plan, problems }
     }
-    case 'movements':
+    case 'movements': {
+      const plan = { ...previous }
+      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+      if (period !== undefined) plan.years = period.years
+      // "Break that down by year.": the same joins or exits, a row per year.
+      if (reading.groups.includes('year') && plan.groupBy?.includes('year') !== true)
+        plan.groupBy = (['year', ...(plan.groupBy ?? [])] as const).slice(0, 2)
+      problems.push(...unplacedConditions(reading))
+      return { plan, problems }
+    }
     case 'appointments': {
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.years = period.years
+      if (reading.groups.includes('year')) plan.groupBy = 'year'
       problems.push(...unplacedConditions(reading))
       return { plan, problems }
     }

@@ -101,6 +101,9 @@ export function chooseMeasure(
     return { measure: 'list', problems }
   if (words.size === 0 && groupBy === undefined && holders && statutory)
     return { measure: 'list', problems }
+  // "Các Phó Cục trưởng Cục Bưu điện Trung ương": the holders named as a heading are a list.
+  if (words.size === 0 && groupBy === undefined && holders && PLURAL_OPENERS.has(opener(reading)))
+    return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
   // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.
@@ -167,7 +170,11 @@ const IN_MINISTRY = /(^| )(tai|o|trong) bo( |$)|(in|at) the ministry/
 /** "Thâm niên trung bình tại Bộ": the years in the ministry, not in the state service. */
 function inMinistry(reading: Reading, numeric: NumericField | undefined): NumericField | undefined {
   if (numeric !== 'service_years') return numeric
-  const said = IN_MINISTRY.test(folded(reading.spanWords.join(' ')))
+  // Not a unit's own name: "at the Ministry Inspectorate" is a unit, not the ministry.
+  const words = reading.spanWords.filter(
+    (_, i) => !reading.spans[i]!.tags.some((t) => t.kind === 'unit'),
+  )
+  const said = IN_MINISTRY.test(folded(words.join(' ')))
   return said ? 'ministry_years' : numeric
 }
 
@@ -291,6 +298,10 @@ function chooseGroups(
     } else if (word === 'year') {
       if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
       else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_year' })
+      // "Số người đạt chiến sĩ thi đua cơ sở theo từng năm": the year of the award, which no
+      // key reads; "đạt" is not an evaluation here.
+      else if (awarded(reading) && reading.evaluations.length === 0)
+        problems.push('a yearly breakdown of awards or trainings')
       else if (reading.evaluations.length > 0 || reading.topics.includes('evaluation'))
         keys.push({ by: 'evaluation_year' })
       else problems.push('a yearly breakdown of something without a year')
@@ -299,6 +310,20 @@ function chooseGroups(
     else keys.push({ by: word })
   }
   return keys.length === 0 ? undefined : keys
+}
+
+function awarded(reading: Reading): boolean {
+  return reading.filters.some(
+    (p) => p.filter.award !== undefined || p.filter.training !== undefined,
+  )
+}
+
+/** Words that open a heading naming the holders of a post: "Các Phó Vụ trưởng …". */
+const PLURAL_OPENERS = new Set(['các', 'cac', 'những', 'nhung'])
+
+function opener(reading: Reading): string {
+  const first = reading.spans[0]
+  return first?.start === 0 ? (reading.spanWords[0] ?? '') : ''
 }
 
 /** Units directly under the one named (or the asker's own), else the top-level units. */

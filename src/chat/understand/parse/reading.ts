@@ -290,7 +290,12 @@ type Handler<K extends TagKind> = (reading: Reading, tag: TagOf<K>, at: At) => v
 
 /** Words between "chưa" / "not" and the level it negates: "chưa có bằng …", "do not have a …". */
 const NEGATION_LINKS = new Set(
-  ['có', 'co', 'được', 'duoc', 'have', 'hold', 'a', 'an'].concat(['chứng chỉ', 'chung chi']),
+  ['có', 'co', 'được', 'duoc', 'have', 'hold', 'a', 'an'].concat([
+    'chứng chỉ',
+    'chung chi',
+    'có bằng',
+    'co bang',
+  ]),
 )
 
 /** The span of the level a negation applies to ("chưa có trình độ … cao cấp"), if it is one. */
@@ -378,7 +383,7 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
 }
 
 /** "Lâu nhất" by itself: the longest of what, the question must say (a post, or not). */
-const BARE_LONGEST = new Set(['lau nhat', 'longest'])
+const BARE_LONGEST = new Set(['lau nhat', 'longest', 'longest serving', 'longest-serving'])
 
 /** The direction of a split superlative from its opening word ("nhiều", "ít"); the most by default. */
 function openedDirection(reading: Reading, index: number): 'asc' | 'desc' {
