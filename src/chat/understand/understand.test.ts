@@ -208,6 +208,41 @@ describe('wordings of reports', () => {
   })
 })
 
+describe('events and dates of reports', () => {
+  it('counts appointments to the post named', async () => {
+    const understood = await understand(
+      'Số lượt bổ nhiệm lần đầu Trưởng phòng theo từng năm 2021–2025',
+      ctx,
+    )
+    if (understood.kind !== 'data' || understood.plan.subject !== 'appointments')
+      throw new Error(JSON.stringify(understood))
+    expect(understood.plan.post).toEqual({ titles: ['Trưởng phòng'] })
+    expect(understood.sql).toContain(`a.post_title = 'Trưởng phòng'`)
+  })
+
+  it('counts joins in part of a year by its days', async () => {
+    const understood = await understand('Quý 1/2026 có bao nhiêu người được tuyển dụng mới?', ctx)
+    if (understood.kind !== 'data' || understood.plan.subject !== 'movements')
+      throw new Error(JSON.stringify(understood))
+    expect(understood.plan.dates).toEqual({ from: '2026-01-01', to: '2026-03-31' })
+  })
+
+  it('reads a day written dd/mm/yyyy, English month names and "the first quarter of"', async () => {
+    const byDay = await planOf('Tính đến 31/12/2028, có bao nhiêu người sẽ đến tuổi nghỉ hưu?')
+    expect(byDay.filters.retirement?.to).toBe('2028-12-31')
+    const month = await planOf('Who reaches retirement age in December 2026?')
+    expect(month.filters.retirement).toEqual({ from: '2026-12-01', to: '2026-12-31' })
+    const quarter = await planOf('Who reaches retirement age in the first quarter of 2027?')
+    expect(quarter.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-03-31' })
+    expect(await kindOf('Tính đến 31/02/2028 có bao nhiêu người nghỉ hưu?')).toBe('abstain')
+  })
+
+  it('lists the holders of a post named as a heading', async () => {
+    const plan = await planOf('Các Trưởng phòng Vụ Pháp chế')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+  })
+})
+
 describe('ranks, steps and ages', () => {
   it('reads a plain "nam" before "sinh" as male in a question typed with diacritics', async () => {
     const plan = await planOf('Có bao nhiêu cán bộ nam sinh năm 1985 ở Vụ Pháp chế?')

@@ -3833,8 +3833,11 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
     question: 'Số người được tiếp nhận vào Cục Bưu điện Trung ương từ đầu năm đến nay',
     sql: `select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.event_date between date_trunc('year', public.hr_today())::date and public.hr_today() and ${munit('CBDTW')}`,
   },
-  // Months named in English words are not read yet: declined.
-  { question: 'How many people will retire between July 2027 and December 2027?', sql: null },
+  // Months named in English words: the whole months between.
+  {
+    question: 'How many people will retire between July 2027 and December 2027?',
+    sql: `select count(*) ${W} and ${ret('2027-07-01', '2027-12-31')}`,
+  },
   {
     question: 'Who in the IT Centre has the highest salary coefficient?',
     sql: `select p.full_name ${W} and ${unit('TTCNTT')} order by p.salary_coefficient desc, p.id limit 1`,

@@ -136,4 +136,165 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.state_management = 'chuyen_vien_chinh'",
     role: 'leader',
   },
+  {
+    question:
+      'Anh/chị cho tôi biết Cục Bưu điện Trung ương hiện có bao nhiêu công chức nữ có trình độ thạc sĩ?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and p.sex = 'female' and p.staff_category = 'cong_chuc' and p.highest_degree = 'thac_si'",
+  },
+  {
+    question:
+      'Nhờ em thống kê giúp số CBCCVC dưới 35 tuổi có bằng TS đang công tác tại Viện Năng lượng nguyên tử Việt Nam.',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.age < 35 and p.highest_degree = 'tien_si'",
+  },
+  {
+    question: 'Báo cáo số lượng CVC trong toàn Bộ đã có trình độ LLCT cao cấp.',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.rank_code = '01.002' and p.political_theory = 'cao_cap'",
+  },
+  {
+    question: 'Toàn Bộ hiện có bao nhiêu người đang giữ ngạch CVCC?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.rank_code = '01.001'",
+  },
+  {
+    question: 'Có bao nhiêu PGS.TS đang công tác tại Học viện Công nghệ Bưu chính Viễn thông?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and p.academic_title = 'pgs'",
+  },
+  {
+    question:
+      'How many section-level managers (lãnh đạo cấp phòng) are there at Cục Tần số vô tuyến điện?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_level in (5, 6)",
+  },
+  {
+    question: 'Tính đến thời điểm hiện tại, Cục Chuyển đổi số quốc gia có bao nhiêu ĐV?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CCDSQG') || '%' and pp.is_party_member",
+  },
+  {
+    question: 'List everyone at Vụ Hợp tác quốc tế born before 1975, with their birth dates.',
+    sql: "select p.full_name, p.birth_date from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VHTQT') || '%' and p.birth_year < 1975",
+  },
+  {
+    question: 'Tổng hợp số lượng cán bộ theo nhóm tuổi 10 năm ở Cục Bưu điện Trung ương.',
+    sql: "select (p.age / 10) * 10 as age_band, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' group by 1",
+  },
+  {
+    question: 'Thống kê số người theo trình độ QLNN ở Báo VnExpress.',
+    sql: "select p.state_management, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' group by p.state_management",
+  },
+  {
+    question: 'Năm 2024, kết quả xếp loại của lãnh đạo cấp vụ toàn Bộ phân bố như thế nào?',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.post_level in (3, 4) and e.year = 2024 group by e.level",
+  },
+  {
+    question:
+      'Nhờ em tính giúp tuổi bình quân của CBCCVC từng đơn vị trực thuộc Bộ để đưa vào báo cáo.',
+    sql: "select u.name, avg(p.age) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name",
+  },
+  {
+    question: 'Since when has Vũ Anh Thịnh held his current post?',
+    sql: "select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Vũ Anh Thịnh'",
+  },
+  {
+    question: 'How many section-level managers reach retirement age within the next 5 years?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_level in (5, 6) and p.retirement_date between hr_today() and (hr_today() + interval '5 years')::date",
+  },
+  {
+    question: 'Tính đến 31/12/2028, có bao nhiêu lãnh đạo cấp phòng sẽ đến tuổi nghỉ hưu?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_level in (5, 6) and p.retirement_date between hr_today() and date '2028-12-31'",
+  },
+  {
+    question: 'List the Phó Vụ trưởng whose terms end in quý 1/2028, with the end dates.',
+    sql: "select p.full_name, p.post_term_end from chat.people p where p.status = 'working' and p.post_title = 'Phó Vụ trưởng' and p.post_term_end between date '2028-01-01' and date '2028-03-31'",
+  },
+  {
+    question: 'Tổng hợp số người được tuyển dụng theo từng năm giai đoạn 2021-2025 của toàn Bộ.',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2021 and 2025 group by m.year",
+  },
+  {
+    question: '6 thang dau nam 2026 co bao nhieu nguoi chuyen cong tac ra khoi Bo',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'transferred_out' and m.event_date between date '2026-01-01' and date '2026-06-30'",
+  },
+  {
+    question: 'Quý 1/2026 có bao nhiêu người được tuyển dụng mới?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between date '2026-01-01' and date '2026-03-31'",
+  },
+  {
+    question: 'tu dau nam 2026 den nay co bao nhieu quyet dinh ky luat',
+    sql: "select count(*) from chat.disciplines d where d.decided_on between date '2026-01-01' and public.hr_today()",
+  },
+  {
+    question: 'liet ke ten giup toi',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and extract(year from p.retirement_date) = 2028",
+    before: ['so nguoi den tuoi nghi huu nam 2028 o Cuc Buu dien Trung uong'],
+  },
+  {
+    question: 'Break that down by year.',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year between 2021 and 2025 group by m.year",
+    before: ['How many people transferred in from other agencies between 2021 and 2025?'],
+  },
+  {
+    question: "What's the gender split in our department?",
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.sex",
+    role: 'leader',
+  },
+  {
+    question: 'How many Catholics are there in my unit?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and pp.religion = 'Công giáo'",
+    role: 'unit_hr',
+  },
+  {
+    question: 'Các Phó Tổng Biên tập Báo VnExpress',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' and p.post_title = 'Phó Tổng Biên tập'",
+  },
+  {
+    question: 'Các Phó Cục trưởng Cục Bưu điện Trung ương',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and p.post_title = 'Phó Cục trưởng'",
+  },
+  {
+    question: 'Các Phó Chủ nhiệm Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'UBTCDLCL') || '%' and p.post_title = 'Phó Chủ nhiệm Ủy ban'",
+  },
+  {
+    question: 'Số lượt bổ nhiệm lần đầu Phó Vụ trưởng theo từng năm 2021–2025',
+    sql: "select extract(year from a.start_date)::integer as year, count(*) from chat.appointments a where a.kind = 'first' and a.post_title = 'Phó Vụ trưởng' and extract(year from a.start_date) between 2021 and 2025 group by 1",
+  },
+  {
+    question: 'Có bao nhiêu quyết định cách chức từ năm 2020 đến nay?',
+    sql: "select count(*) from chat.disciplines d where d.form = 'cach_chuc' and d.decided_on between date '2020-01-01' and public.hr_today()",
+  },
+  {
+    question: 'Who in my unit reaches retirement age in December 2026?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.retirement_date between date '2026-12-01' and date '2026-12-31'",
+    role: 'unit_hr',
+  },
+  {
+    question: 'Gender split at VNNIC?',
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' group by p.sex",
+  },
+  {
+    question: 'How many folks at PTIT hold a PhD?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and p.highest_degree = 'tien_si'",
+  },
+  {
+    question: "Break down the ministry's workforce by staff category and gender.",
+    sql: "select p.staff_category, p.sex, count(*) from chat.people p where p.status = 'working' group by p.staff_category, p.sex",
+  },
+  {
+    question: "Which leaders' terms end in the first quarter of 2027?",
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_term_end between date '2027-01-01' and date '2027-03-31'",
+  },
+  {
+    question: 'How many women serve as Phó Cục trưởng?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_title = 'Phó Cục trưởng' and p.sex = 'female'",
+  },
+  {
+    question: "What's the average length of service at the Ministry Inspectorate (Thanh tra Bộ)?",
+    sql: "select avg(date_part('year', age(hr_today(), p.joined_state_service))) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'TTRB') || '%'",
+  },
+  // Declined rather than answered with something else: the year of an award, who joined (not
+  // how many), the longest service of people who hold no post named.
+  { question: 'Số người đạt chiến sĩ thi đua cơ sở theo từng năm 2022-2025', sql: null },
+  { question: 'Những ai ở Vụ Pháp chế vào Bộ từ năm 2020 trở lại đây?', sql: null },
+  {
+    question: "Who's the longest-serving staff member at the Department of Legal Affairs?",
+    sql: null,
+  },
 ]

@@ -16,7 +16,9 @@ const ONLY_WITH_NGACH = new Set(['nhân viên'])
 
 /** English names of the common ranks, by code. */
 const ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  // CVCC, CVC, CV: the abbreviations of HR reports.
   '01.001': [
+    'cvcc',
     'senior specialist',
     'senior specialists',
     'senior officer',
@@ -24,6 +26,7 @@ const ENGLISH: Readonly<Record<string, readonly string[]>> = {
     'senior experts',
   ],
   '01.002': [
+    'cvc',
     'principal specialist',
     'principal specialists',
     'principal officer',

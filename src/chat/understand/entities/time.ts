@@ -27,8 +27,10 @@ export function matchTime(
     (r) => ahead(r, now),
     (r) => past(r, now, year),
     (r) => yearToDate(r, now, year),
+    (r) => namedYearToDate(r, now),
     (r) => restOfYear(r, now, year),
     (r) => beforeOrAfter(r, now),
+    (r) => upToDay(r),
   ])
 }
 
@@ -102,9 +104,17 @@ function yearSpan(r: TokenReader): Period | undefined {
   return to === undefined || to < from ? undefined : yearsPeriod(from, to)
 }
 
+const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth']
+
 function quarter(r: TokenReader): Period | undefined {
   let q: number | undefined
-  if (r.word('quý', 'quarter', 'q') !== undefined)
+  // "the first quarter of 2027"
+  r.optional('the')
+  const ordinal = r.word(...ORDINAL_QUARTERS)
+  if (ordinal !== undefined) {
+    if (r.word('quarter') === undefined) return undefined
+    q = ORDINAL_QUARTERS.indexOf(ordinal) + 1
+  } else if (r.word('quý', 'quarter', 'q') !== undefined)
     q = r.number(1, 4) ?? romanQuarter(r.match(/^(i|ii|iii|iv)$/)?.[1])
   else q = Number(r.match(/^q([1-4])$/)?.[1] ?? Number.NaN)
   if (q === undefined || Number.isNaN(q)) return undefined
@@ -181,7 +191,29 @@ function romanQuarter(roman: string | undefined): number | undefined {
   return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
 function month(r: TokenReader, year: number): Period | undefined {
+  // "December 2026", "in March of 2027"
+  const name = r.word(...MONTH_NAMES)
+  if (name !== undefined) {
+    r.optional('of')
+    const y = r.year()
+    return y === undefined ? undefined : monthOf(y, MONTH_NAMES.indexOf(name) + 1)
+  }
   const named = r.word('tháng', 'month') !== undefined
   const m = r.number(1, 12)
   if (m === undefined) return undefined
@@ -191,9 +223,30 @@ function month(r: TokenReader, year: number): Period | undefined {
     : undefined
   if (relative === undefined && r.word('/', 'năm', 'of') === undefined && !named) return undefined
   const y = relative === undefined ? r.year() : /nay|this/.test(relative) ? year : year + 1
-  if (y === undefined) return undefined
+  return y === undefined ? undefined : monthOf(y, m)
+}
+
+function monthOf(y: number, m: number): Period {
   const from = `${y}-${String(m).padStart(2, '0')}-01`
   return { range: { from, to: lastDayOfMonth(y, m) }, years: { min: y, max: y }, shape: 'point' }
+}
+
+/**
+ * "tính đến ngày 31/12/2028", "by 31/12/2028": up to and including that day, as "đến hết năm
+ * 2028" is up to its last day. A day that does not exist is not a date.
+ */
+function upToDay(r: TokenReader): Period | undefined {
+  if (r.word('tính đến', 'đến', 'tới', 'until', 'by', 'as of') === undefined) return undefined
+  r.optional('ngày', 'hết ngày')
+  const d = r.number(1, 31)
+  if (d === undefined || r.word('/', '-', '.') === undefined) return undefined
+  const m = r.number(1, 12)
+  if (m === undefined || r.word('/', '-', '.') === undefined) return undefined
+  const y = r.year()
+  if (y === undefined) return undefined
+  const day = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  if (day > lastDayOfMonth(y, m)) return undefined
+  return { range: { to: day }, years: { max: y }, shape: 'before' }
 }
 
 /** "từ tháng 1/2027 đến tháng 6/2027", "from March 2027 to June 2027": whole months. */
@@ -275,6 +328,17 @@ function yearToDate(r: TokenReader, now: string, year: number): Period | undefin
   }
 }
 
+/** "từ đầu năm 2026 đến nay": from the start of the year named up to today. */
+function namedYearToDate(r: TokenReader, now: string): Period | undefined {
+  if (r.word('từ đầu năm', 'kể từ đầu năm', 'tính từ đầu năm') === undefined) return undefined
+  const y = r.year()
+  if (y === undefined || `${y}-01-01` > now) return undefined
+  if (r.word('đến nay', 'tới nay', 'đến giờ', 'tới giờ', 'đến hiện tại') === undefined)
+    return undefined
+  const year = Number(now.slice(0, 4))
+  return { range: { from: `${y}-01-01`, to: now }, years: { min: y, max: year }, shape: 'past' }
+}
+
 /**
  * "từ nay đến cuối năm", "for the rest of the year": today up to the end of this year. Only
  * the current year: another year's end is read by beforeOrAfter.
@@ -334,7 +398,8 @@ function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
   if (word === 'sau' || word === 'after')
     return { range: { from: `${y + 1}-01-01` }, years: { min: y + 1 }, shape: 'after' }
   if (word === 'từ' || word === 'since') {
-    r.optional('trở đi', 'trở về sau', 'đến nay', 'tới nay', 'onwards', 'on', 'to date')
+    r.optional('trở đi', 'trở về sau', 'đến nay', 'tới nay', 'trở lại đây', 'onwards', 'on')
+    r.optional('to date')
     return { range: { from: `${y}-01-01` }, years: { min: y }, shape: 'after' }
   }
   return { range: { to: `${y}-12-31` }, years: { max: y }, shape: 'before' }

@@ -106,6 +106,9 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ academicTitles: ['gs'] }, 'giáo sư', 'gs', 'professor', 'professors'),
   ...filter({ academicTitles: ['pgs'] }, 'phó giáo sư', 'pgs', 'associate professor'),
   ...filter({ academicTitles: ['pgs'] }, 'associate professors'),
+  // "PGS.TS": the title and the doctorate it is written with.
+  ...filter({ academicTitles: ['pgs'] }, 'pgs.ts', 'pgs. ts', 'pgs ts'),
+  ...filter({ academicTitles: ['gs'] }, 'gs.ts', 'gs. ts', 'gs ts', 'gs.tskh'),
   ...filter({ academicTitles: ['gs', 'pgs'] }, 'học hàm', 'có học hàm', 'gs, pgs', 'gs pgs'),
   // "học hàm giáo sư" names one title, not the family and then a member of it.
   ...filter({ academicTitles: ['gs'] }, 'học hàm giáo sư', 'chức danh giáo sư'),

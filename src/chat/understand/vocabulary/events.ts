@@ -36,7 +36,22 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
     'quyết định kỷ luật|số quyết định kỷ luật|quyết định kỉ luật|disciplinary decisions|' +
       'discipline decisions|decisions',
   ),
-  // "Quyết định kỷ luật buộc thôi việc": the form, not the status of people dismissed.
+  // "Quyết định cách chức", "quyết định kỷ luật buộc thôi việc": decisions of that form (and
+  // not the status of people dismissed).
+  ...FORMS.flatMap(([form, phrases]) =>
+    phrases
+      .split('|')
+      .filter((p) => !/^(kỷ luật|hình thức) /.test(p) && !/^[a-z ]+$/.test(p))
+      .flatMap((p) =>
+        discipline(
+          'decisions',
+          ['quyết định', 'quyết định kỷ luật', 'quyết định kỉ luật']
+            .map((d) => `${d} ${p}`)
+            .join('|'),
+          [form],
+        ),
+      ),
+  ),
   ...discipline(
     'decisions',
     'quyết định kỷ luật buộc thôi việc|quyết định buộc thôi việc|quyết định kỉ luật buộc thôi việc',

@@ -40,14 +40,19 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       // "Tỷ lệ viên chức trên tổng số người": the whole a share is taken of.
       'trên tổng số|so với tổng số|trên tổng|out of the total|of the total|' +
       // "Cho mình hỏi …", "anh cho em xin …": the courtesy before an everyday question.
-      'hỏi|cho hỏi|cho mình hỏi|cho tôi hỏi|cho em hỏi|cho em xin|cho mình xin|cho tôi xin',
+      'hỏi|cho hỏi|cho mình hỏi|cho tôi hỏi|cho em hỏi|cho em xin|cho mình xin|cho tôi xin|' +
+      // "Anh/chị cho tôi biết …", "Nhờ em thống kê giúp …", "… để đưa vào báo cáo".
+      'anh/chị|chị/anh|anh, chị|nhờ|nhờ em|nhờ anh|nhờ chị|nhờ bạn|tính giúp|tính hộ|giúp tôi|' +
+      'giúp mình|giúp em|hộ tôi|tổng hợp|để đưa vào báo cáo|để báo cáo|phục vụ báo cáo|' +
+      'như thế nào|có bằng|everyone|everybody|serve as|serves as|serving as|in office|' +
+      'currently in office',
   ),
   ...tag(
     { kind: 'noun' },
     'người|cán bộ|nhân sự|cbccvc|cán bộ, công chức, viên chức|cán bộ công chức viên chức|' +
       'công chức, viên chức|nhân viên|người lao động trong biên chế|số người|số cán bộ|' +
       'people|staff|employees|persons|person|officials|official|personnel|members|employee|' +
-      'holders|holder|' +
+      'holders|holder|folks|staff member|staff members|workforce|the workforce|' +
       'cán bộ, công chức|nhân lực|lực lượng|đội ngũ|đồng chí|số lượng cán bộ|số lượng người',
   ),
   // "Cán bộ, công chức, viên chức và người lao động" is the legal phrase for the whole workforce,

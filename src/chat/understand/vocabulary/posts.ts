@@ -24,6 +24,8 @@ export const POST_PHRASES: readonly [string, Tag][] = [
   ...post({ levels: [3, 4] }, 'department-level leaders', 'department level'),
   ...post({ levels: [5, 6] }, 'lãnh đạo cấp phòng', 'cấp phòng', 'lãnh đạo phòng'),
   ...post({ levels: [5, 6] }, 'lãnh đạo cấp phòng và tương đương', 'division-level leaders'),
+  ...post({ levels: [5, 6] }, 'section-level managers', 'section-level leaders'),
+  ...post({ levels: [5, 6] }, 'division-level managers', 'section-level manager'),
   ...post({ levels: [1, 2] }, 'lãnh đạo bộ', 'lãnh đạo cấp bộ', 'ministry leaders'),
   ...post({ levels: HEADS }, 'cấp trưởng', 'người đứng đầu', 'head', 'heads', 'trưởng'),
   ...post({ levels: DEPUTIES }, 'cấp phó', 'deputy', 'deputies', 'phó'),

@@ -46,6 +46,17 @@ export const SENSITIVE_PHRASES: readonly [string, Tag][] = [
       `non-${value}`,
     ),
   ),
+  ...tag(
+    { kind: 'filter', filter: { religion: { op: 'eq', value: 'Công giáo' } } },
+    'catholics',
+    'catholic',
+  ),
+  ...tag(
+    { kind: 'filter', filter: { religion: { op: 'eq', value: 'Phật giáo' } } },
+    'buddhists',
+    'buddhist',
+  ),
+  ...tag(PARTY, 'đv', 'là đv'),
   ...RELIGIONS.flatMap((value) =>
     tag(
       { kind: 'filter', filter: { religion: { op: 'eq', value } } },

@@ -109,6 +109,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('salary_coefficient', 'salary_coefficient', 'salary coefficient', 'lương'),
   ...field('term_end', undefined, 'nhiệm kỳ', 'thời hạn bổ nhiệm', 'term', 'ngày hết nhiệm kỳ'),
   ...field('term_end', undefined, 'ngày hết hạn bổ nhiệm', 'term end date', 'term end dates'),
+  ...field('term_end', undefined, 'the end dates', 'end dates', 'their end dates'),
   ...field('term_end', undefined, 'nhiệm kỳ kết thúc', 'kết thúc nhiệm kỳ', 'nhiệm kỳ đến'),
   ...field('term_end', undefined, 'kết thúc khi nào', 'kết thúc vào ngày nào', 'kết thúc năm nào'),
   // "Giám đốc … hết nhiệm kỳ khi nào?": the date asked, not a span to count in.
@@ -143,6 +144,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('post_start', undefined, 'ngày bổ nhiệm', 'được bổ nhiệm từ khi nào', 'appointed'),
   ...field('post_since', undefined, 'giữ chức vụ từ khi nào', 'giữ chức vụ hiện tại từ khi nào'),
   ...field('post_since', undefined, 'giữ chức từ khi nào', 'giữ chức vụ này từ khi nào'),
+  ...field('post_since', undefined, 'since when', 'held his current post', 'held her current post'),
+  ...field('post_since', undefined, 'in his current post since', 'in her current post since'),
   ...field('post_since', undefined, 'giữ chức vụ từ ngày nào', 'giữ chức vụ hiện tại từ ngày nào'),
   ...field('post_since', undefined, 'đảm nhiệm chức vụ từ khi nào', 'in post since when'),
   ...field('post_since', undefined, 'giữ chức vụ từ bao giờ', 'giữ chức vụ hiện tại từ bao giờ'),
