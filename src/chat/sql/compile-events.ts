@@ -33,6 +33,18 @@ export function compileDisciplinesPlan(
   const paths = (plan.unitIds ?? []).map((id) => subtreePattern(id, ctx))
   if (paths.length > 0)
     query = query.where((eb) => eb.or(paths.map((path) => eb('p.unit_path', 'like', path))))
+  if (plan.measure !== 'list' && plan.groupBy === 'year')
+    return query
+      .select((eb) => [
+        eb
+          .cast(eb.fn('date_part', [eb.val('year'), eb.ref('d.decided_on')]), 'integer')
+          .as(label('year')),
+        plan.measure === 'count_decisions'
+          ? eb.fn.countAll().as(label('decisions'))
+          : eb.fn.count('d.person_id').distinct().as(label('people')),
+      ])
+      .groupBy(sql.lit(1))
+      .orderBy(sql.lit(1))
   if (plan.measure === 'count_decisions')
     return query.select((eb) => eb.fn.countAll().as(label('decisions')))
   if (plan.measure === 'count_people')

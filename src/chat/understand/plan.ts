@@ -232,6 +232,8 @@ export const disciplinesPlanSchema = z.object({
   unitIds: z.array(unitId).optional(),
   workingOnly: z.boolean().optional(),
   fields: z.array(z.enum(['form', 'decided_on', 'effective_until'])).optional(),
+  /** Counted per year of the decision ("số quyết định kỷ luật theo từng năm"). */
+  groupBy: z.literal('year').optional(),
 })
 
 /** Appointments to leadership posts (an event), counted per year of their start. */

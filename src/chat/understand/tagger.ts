@@ -1,4 +1,4 @@
-import { matchAge, matchBirthYear } from './entities/age.js'
+import { matchAge, matchBirthYear, matchTurningAge } from './entities/age.js'
 import { matchCoefficient, matchSalaryStep } from './entities/coefficient.js'
 import { matchPersonName } from './entities/person-names.js'
 import { matchHomeTown } from './entities/home-town.js'
@@ -147,6 +147,12 @@ function candidatesAt(
     out.push({ length: time.length, tags: [{ kind: 'period', period: time.value }] })
   const age = matchAge(tokens, i)
   if (age !== undefined) out.push({ length: age.length, tags: [{ kind: 'age', range: age.value }] })
+  const turning = matchTurningAge(tokens, i)
+  if (turning !== undefined)
+    out.push({
+      length: turning.length,
+      tags: [{ kind: 'age', range: { min: turning.value, max: turning.value }, turning: true }],
+    })
   const born = matchBirthYear(tokens, i)
   if (born !== undefined)
     out.push({ length: born.length, tags: [{ kind: 'birth_year', range: born.value }] })

@@ -51,7 +51,8 @@ export type Tag =
   /** `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"… */
   | { readonly kind: 'extreme'; readonly dir: 'asc' | 'desc'; readonly split?: boolean }
   | { readonly kind: 'period'; readonly period: Period }
-  | { readonly kind: 'age'; readonly range: IntRange }
+  /** `turning`: the age reached within a year named ("năm 2027 tròn 60 tuổi"). */
+  | { readonly kind: 'age'; readonly range: IntRange; readonly turning?: boolean }
   | { readonly kind: 'birth_year'; readonly range: IntRange }
   | { readonly kind: 'topic'; readonly topic: Topic }
   | { readonly kind: 'field'; readonly field: PersonField; readonly numeric?: NumericField }

@@ -237,6 +237,28 @@ describe('events and dates of reports', () => {
     expect(await kindOf('Tính đến 31/02/2028 có bao nhiêu người nghỉ hưu?')).toBe('abstain')
   })
 
+  it('reads an age reached within a year as the year of birth', async () => {
+    const plan = await planOf('Năm 2027 có bao nhiêu người tròn 60 tuổi?')
+    expect(plan.filters.birthYear).toEqual({ min: 1967, max: 1967 })
+    expect(plan.filters.age).toBeUndefined()
+    const english = await planOf('How many staff turn 30 next year?')
+    expect(english.filters.birthYear).toEqual({ min: 1997, max: 1997 })
+    expect(await kindOf('Có bao nhiêu người tròn 60 tuổi?')).toBe('abstain')
+  })
+
+  it('counts discipline decisions per year of the decision', async () => {
+    const understood = await understand('Số quyết định kỷ luật theo từng năm từ 2021 đến 2025', ctx)
+    if (understood.kind !== 'data' || understood.plan.subject !== 'disciplines')
+      throw new Error(JSON.stringify(understood))
+    expect(understood.plan.groupBy).toBe('year')
+    expect(understood.sql).toContain(`date_part('year', d.decided_on)`)
+  })
+
+  it('answers where a named person works when asked "đang công tác ở đâu"', async () => {
+    const plan = await planOf('Bà Phan Thị Hoa đang công tác ở đơn vị nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['unit'] })
+  })
+
   it('lists the holders of a post named as a heading', async () => {
     const plan = await planOf('Các Trưởng phòng Vụ Pháp chế')
     expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })

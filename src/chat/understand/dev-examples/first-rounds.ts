@@ -3889,8 +3889,11 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
     question: 'Ai sẽ nghỉ hưu trong tháng tới?',
     sql: `select p.full_name ${W} and ${ret('2026-12-01', '2026-12-31')}`,
   },
-  // Not read yet ("tròn 60 tuổi năm nay" is a birth year, not today's age): declined.
-  { question: 'Có bao nhiêu người năm nay tròn 60 tuổi?', sql: null },
+  // "Tròn 60 tuổi năm nay" is a birth year, not today's age.
+  {
+    question: 'Có bao nhiêu người năm nay tròn 60 tuổi?',
+    sql: `select count(*) ${W} and extract(year from p.birth_date) = 1966`,
+  },
   {
     question: 'so nguoi da nghi huu cua Thanh tra Bo',
     sql: `select count(*) from chat.people p where p.status = 'retired' and ${unit('TTRB')}`,

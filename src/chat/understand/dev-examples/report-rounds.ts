@@ -297,4 +297,25 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: "Who's the longest-serving staff member at the Department of Legal Affairs?",
     sql: null,
   },
+  {
+    question: 'Top 5 đơn vị có đông CBCCVC nhất, xếp từ cao xuống thấp.',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
+  {
+    question: 'ba Phan Thi Phuong Hoa dang cong tac o don vi nao',
+    sql: "select p.unit_name from chat.people p where p.full_name = 'Phan Thị Phương Hoa'",
+  },
+  {
+    question: 'Năm 2027 có bao nhiêu người tròn 60 tuổi?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.birth_year = 1967",
+  },
+  {
+    question: 'How many staff turn 30 next year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.birth_year = 1997",
+  },
+  {
+    question: 'Năm nay có bao nhiêu người tròn 50 tuổi?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.birth_year = 1976",
+  },
 ]

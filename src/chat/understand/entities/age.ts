@@ -10,6 +10,22 @@ export function matchAge(tokens: readonly Token[], i: number) {
   return longest<IntRange>(tokens, i, [over, atLeast, under, atMost, between, exact, olderYounger])
 }
 
+/**
+ * "tròn 60 tuổi", "đủ 50 tuổi", "turn 30": an age reached, which within a year named is a year
+ * of birth (read in reading.ts).
+ */
+export function matchTurningAge(tokens: readonly Token[], i: number) {
+  return longest<number>(tokens, i, [turning])
+}
+
+function turning(r: TokenReader): number | undefined {
+  if (r.word('tròn', 'đủ', 'turn', 'turns', 'will turn', 'turning') === undefined) return undefined
+  const n = r.number(16, 80)
+  if (n === undefined) return undefined
+  r.optional(...YEARS_WORD)
+  return n
+}
+
 export function matchBirthYear(tokens: readonly Token[], i: number) {
   return longest<IntRange>(tokens, i, [bornIn, bornBeforeAfter, bornBetween, generation])
 }

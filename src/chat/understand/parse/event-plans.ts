@@ -25,6 +25,8 @@ export function buildDisciplinesPlan(
     reading.measures.some((m) => m.word === 'list') &&
     !reading.measures.some((m) => m.word === 'count')
   const fields = (['form', 'decided_on', 'effective_until'] as const).filter((f) => facets.has(f))
+  // "Số quyết định kỷ luật theo từng năm từ 2021 đến 2025": a count per year of the decision.
+  const yearly = !listed && reading.groups.length === 1 && reading.groups[0] === 'year'
   const plan: DisciplinesPlan = {
     subject: 'disciplines',
     measure: listed ? 'list' : facets.has('decisions') ? 'count_decisions' : 'count_people',
@@ -34,8 +36,9 @@ export function buildDisciplinesPlan(
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
     ...(working ? { workingOnly: true } : {}),
     ...(listed && fields.length > 0 ? { fields } : {}),
+    ...(yearly ? { groupBy: 'year' as const } : {}),
   }
-  if (reading.groups.length > 0) problems.push('a breakdown of disciplines')
+  if (reading.groups.length > 0 && !yearly) problems.push('a breakdown of disciplines')
   return { plan, problems }
 }
 

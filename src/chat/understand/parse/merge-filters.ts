@@ -5,6 +5,8 @@ export interface FilterPart {
   readonly filter: PersonFilter
   readonly span: number
   readonly grade?: number
+  /** An age reached within a year ("tròn 60 tuổi"), until the year makes it a birth year. */
+  readonly turning?: boolean
 }
 
 export interface MergedFilters {

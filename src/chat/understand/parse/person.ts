@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../normalise.js'
-import type { PeoplePlan, PersonField } from '../plan.js'
+import type { PeoplePlan, PersonField, PersonFilter } from '../plan.js'
 import type { GroupWord, Period } from '../tags.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -175,12 +175,21 @@ export function buildPersonPlan(
   const problems = [...units.problems]
   // "Ông X năm nay bao nhiêu tuổi?": this year is when every fact on record holds anyway.
   const periods = reading.periods.filter((p) => !isThisYear(p, now))
-  if (reading.filters.length > 0 || periods.length > 0)
-    problems.push('conditions on a named person')
+  // "Bà X đang công tác ở đơn vị nào?": "đang công tác" describes the person, it selects nobody.
+  const filters = reading.filters.filter((p) => !isWorkingNow(p.filter))
+  if (filters.length > 0 || periods.length > 0) problems.push('conditions on a named person')
   const fields = askedFacts(reading, problems)
-  const filters = personIds === undefined ? {} : { personIds }
-  const plan: PeoplePlan = { subject: 'people', filters, measure: { kind: 'list', fields } }
+  const plan: PeoplePlan = {
+    subject: 'people',
+    filters: personIds === undefined ? {} : { personIds },
+    measure: { kind: 'list', fields },
+  }
   return { plan, problems }
+}
+
+function isWorkingNow(filter: PersonFilter): boolean {
+  const keys = Object.keys(filter)
+  return keys.length === 1 && filter.statuses?.length === 1 && filter.statuses[0] === 'working'
 }
 
 function isThisYear(period: Period, now: string): boolean {

@@ -102,6 +102,7 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   reading.flags.groupIntro = spans.some((s) => s.tags.some((t) => t.kind === 'group_intro'))
   spans.forEach((span, index) => readSpan(reading, span, index, tokens))
   yearOfBirth(reading)
+  turnedInYear(reading)
   // "And Thanh tra Bộ?", "Và Vụ Pháp chế?": a question that opens on "and" goes on from the last.
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
@@ -126,6 +127,32 @@ function yearOfBirth(reading: Reading): void {
   const born = reading.fields.findIndex((f) => f.field === 'birth_date')
   if (born >= 0) reading.fields.splice(born, 1)
   else reading.problems.push('a year asked of something other than a birth')
+}
+
+/**
+ * "Năm 2027 có bao nhiêu người tròn 60 tuổi?": people who reach 60 in 2027 were born in 1967.
+ * The year is then the age's, not a span of something else.
+ */
+function turnedInYear(reading: Reading): void {
+  const at = reading.filters.findIndex((p) => p.turning === true)
+  if (at < 0) return
+  const part = reading.filters[at]!
+  const period = reading.periods[0]
+  const age = part.filter.age?.min
+  if (reading.periods.length !== 1 || period === undefined || age === undefined) {
+    reading.problems.push('an age reached without the year it is reached in')
+    return
+  }
+  const { min, max } = period.years
+  if (min === undefined || max === undefined) {
+    reading.problems.push('an age reached in a span without an end')
+    return
+  }
+  reading.filters[at] = {
+    filter: { birthYear: { min: min - age, max: max - age } },
+    span: part.span,
+  }
+  reading.periods.splice(0, 1)
 }
 
 function emptyLists() {
@@ -325,7 +352,12 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
     if (!applyModifier(r, t.modifier, at.index))
       r.problems.push(`"${words(at.tokens, at.span)}" does not qualify anything before it`)
   },
-  age: (r, t, at) => void r.filters.push({ filter: { age: t.range }, span: at.index }),
+  age: (r, t, at) =>
+    void r.filters.push({
+      filter: { age: t.range },
+      span: at.index,
+      ...(t.turning === true ? { turning: true } : {}),
+    }),
   birth_year: (r, t, at) => void r.filters.push({ filter: { birthYear: t.range }, span: at.index }),
   // A "không" (or "chưa") that closes a clause asks yes or no ("… có ai … không?", "… không, cho
   // danh sách …"); elsewhere it negates a condition the plan cannot express.
