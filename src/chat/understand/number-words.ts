@@ -81,6 +81,12 @@ export function readNumberWords(tokens: readonly Token[]): Token[] {
   while (i < tokens.length) {
     let j = i
     while (j < tokens.length && numberWord(tokens[j]!) !== undefined) j++
+    // "ba năm tới": "năm" closing a run is the year counted, not the digit five.
+    if (j - i >= 2 && numberWord(tokens[j - 1]!) === 'năm') {
+      const before = tokens.slice(i, j - 1).map((t) => numberWord(t)!)
+      const whole = tokens.slice(i, j).map((t) => numberWord(t)!)
+      if (!counts(whole, tokens, i, j) && counts(before, tokens, i, j - 1)) j--
+    }
     const words = tokens.slice(i, j).map((t) => numberWord(t)!)
     const value = j > i ? valueOf(words) : undefined
     if (value !== undefined && isCounted(words, tokens, i, j)) {
@@ -98,6 +104,10 @@ export function readNumberWords(tokens: readonly Token[]): Token[] {
     }
   }
   return out
+}
+
+function counts(words: string[], tokens: readonly Token[], i: number, j: number): boolean {
+  return valueOf(words) !== undefined && isCounted(words, tokens, i, j)
 }
 
 function isCounted(words: string[], tokens: readonly Token[], i: number, j: number): boolean {

@@ -84,6 +84,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ),
   ...extreme('desc', 'đông người nhất|nhiều người nhất|most people|the most staff|most staff'),
   ...extreme('desc', 'xếp từ cao xuống thấp|từ cao xuống thấp|highest first|in descending order'),
+  ...extreme('desc', 'giảm dần|xếp giảm dần|theo thứ tự giảm dần|xếp theo số người giảm dần'),
+  ...extreme('asc', 'tăng dần|xếp tăng dần|theo thứ tự tăng dần|xếp theo số người tăng dần'),
   ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
   ...extreme('asc', 'từ thấp lên cao|lowest first|in ascending order'),
   ['nhất', { kind: 'extreme', dir: 'desc', split: true }],
@@ -117,4 +119,11 @@ export const SUPERLATIVE_OPENERS: Readonly<Record<string, 'asc' | 'desc'>> = {
   ít: 'asc',
   thấp: 'asc',
   nhỏ: 'asc',
+  // Typed without diacritics ("don vi nao co it nhan su nhat").
+  nhieu: 'desc',
+  dong: 'desc',
+  lon: 'desc',
+  it: 'asc',
+  thap: 'asc',
+  nho: 'asc',
 }
