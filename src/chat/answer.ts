@@ -62,7 +62,9 @@ export async function answerChat(
     kind: reply.kind,
     engine: reply.engine,
     language: reply.language,
-    answer: reply.answer,
+    // A refusal is also the answer's text: a client that shows only `answer` says why.
+    answer:
+      reply.answer === '' && reply.refusal !== undefined ? reply.refusal.message : reply.answer,
     columns: reply.columns,
     rows: reply.rows,
     ...(reply.sql === undefined ? {} : { sql: reply.sql }),
