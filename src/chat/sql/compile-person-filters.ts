@@ -235,7 +235,24 @@ function dateRange(column: DateColumn, range: DateRange | undefined): Condition[
 function historyConditions(filter: PersonFilter): Condition[] {
   const out: Condition[] = []
   const evaluation = filter.evaluation
-  if (evaluation !== undefined)
+  const { min: first, max: last } = evaluation?.years ?? {}
+  if (evaluation?.everyYear === true && first !== undefined && last !== undefined)
+    // Rated at one of the levels in each year: as many distinct years as the span has.
+    out.push((eb) => {
+      let query = eb
+        .selectFrom('chat.evaluations as e')
+        .select((e) => e.fn.count('e.year').distinct().as('years'))
+        .whereRef('e.person_id', '=', 'p.id')
+        .where('e.year', '>=', first)
+        .where('e.year', '<=', last)
+      const levels = evaluation.levels
+      if (levels !== undefined)
+        query = query.where((e) =>
+          levels.length === 1 ? e('e.level', '=', levels[0]!) : e('e.level', 'in', levels),
+        )
+      return eb(query, '=', last - first + 1)
+    })
+  else if (evaluation !== undefined)
     out.push((eb) => {
       let query = eb
         .selectFrom('chat.evaluations as e')

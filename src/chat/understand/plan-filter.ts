@@ -120,6 +120,8 @@ export const personFilterSchema = z.object({
       year: z.number().int().optional(),
       years: intRangeSchema.optional(),
       levels: z.array(z.enum(EVALUATION_LEVELS)).optional(),
+      /** At one of the levels in every year of `years` ("cả ba năm 2023–2025"). */
+      everyYear: z.boolean().optional(),
     })
     .optional(),
   /**

@@ -71,7 +71,28 @@ function joinConsecutiveYears(spans: Span[]): Span[] {
     if (joined === undefined) out.push(span)
     else out.splice(-2, 2, joined)
   }
-  return out
+  // "2023, 2024 và 2025": a year listed right before (the comma is not a word) joins too.
+  const listed: Span[] = []
+  for (const span of out) {
+    const before = listed.at(-1)
+    const joined = before?.end === span.start ? mergeYears(before, span) : undefined
+    if (joined === undefined) listed.push(span)
+    else listed.splice(-1, 1, joined)
+  }
+  return listed
+}
+
+function mergeYears(first: Span, next: Span): Span | undefined {
+  const years = yearsOf(first)
+  const after = next.tags[0]?.kind === 'period' ? yearsOf(next) : undefined
+  if (years === undefined || after === undefined || after.min !== years.max + 1) return
+  if (first.tags[0]!.kind !== 'period') return
+  const period: Period = {
+    range: { from: `${years.min}-01-01`, to: `${after.max}-12-31` },
+    years: { min: years.min, max: after.max },
+    shape: 'span',
+  }
+  return { start: first.start, end: next.end, tags: [{ kind: 'period', period }] }
 }
 
 function joinYears(first: Span, link: Span, next: Span): Span | undefined {

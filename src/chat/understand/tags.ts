@@ -40,6 +40,8 @@ export type Tag =
   | { readonly kind: 'home' }
   /** "còn … nữa", "remaining": from today on, not the whole period. */
   | { readonly kind: 'remaining' }
+  /** "cả ba năm", "liên tục", "in each of": a condition that held in every year of a span. */
+  | { readonly kind: 'every_year' }
   /** Discipline decisions and what is asked of them. */
   | {
       readonly kind: 'discipline'

@@ -138,6 +138,11 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true && !byYear)
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
+  // "Khen thưởng 3 năm liên tiếp": every year of a span is read only for evaluations.
+  const everyYear =
+    draft.plan.subject === 'people' && draft.plan.filters.evaluation?.everyYear === true
+  if (reading.flags.everyYear && !everyYear)
+    problems.push('every year of a span, of something else')
   // "Trình độ ở Cục Viễn thông?": a key named alone is a person's fact (read in person.ts), or a
   // breakdown the question did not announce; counting everyone would answer something else.
   const facts = draft.plan.subject === 'people' && draft.plan.personNames !== undefined

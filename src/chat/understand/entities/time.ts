@@ -52,11 +52,15 @@ function relativeYear(r: TokenReader, year: number): Period | undefined {
     'năm qua',
     'last year',
     'previous year',
+    'năm kia',
+    'năm vừa rồi',
   )
   if (word === undefined) return undefined
+  // "Năm kia": the year before last.
+  if (word === 'năm kia') return yearPeriod(year - 2)
   const offset = /sau|tới|sang|kế|next/.test(word)
     ? 1
-    : /ngoái|trước|qua|last|previous/.test(word)
+    : /ngoái|trước|qua|rồi|last|previous/.test(word)
       ? -1
       : 0
   return yearPeriod(year + offset)
@@ -73,10 +77,13 @@ function relativeMonth(r: TokenReader, now: string): Period | undefined {
     'tháng sau',
     'next month',
     'tháng trước',
+    'tháng vừa rồi',
+    'tháng vừa qua',
+    'tháng qua',
     'last month',
   )
   if (word === undefined) return undefined
-  const offset = /tới|sau|next/.test(word) ? 1 : /trước|last/.test(word) ? -1 : 0
+  const offset = /tới|sau|next/.test(word) ? 1 : /trước|rồi|qua|last/.test(word) ? -1 : 0
   const first = addMonths(`${now.slice(0, 7)}-01`, offset)
   const y = Number(first.slice(0, 4))
   const m = Number(first.slice(5, 7))

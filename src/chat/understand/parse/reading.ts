@@ -71,6 +71,7 @@ export interface Flags {
   self: boolean
   home: boolean
   remaining: boolean
+  everyYear: boolean
   honorific: boolean
   compare: boolean
   noun: boolean
@@ -91,6 +92,7 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
       self: false,
       home: false,
       remaining: false,
+      everyYear: false,
       honorific: false,
       compare: false,
       noun: false,
@@ -269,6 +271,7 @@ const PRIORITY: readonly TagKind[] = [
   'route',
   'home',
   'remaining',
+  'every_year',
   'followup',
   'person',
   'self',
@@ -404,6 +407,7 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   appointment: (r, t) => void r.appointments.push(t.kinds),
   home: flag('home'),
   remaining: flag('remaining'),
+  every_year: flag('everyYear'),
   self: flag('self'),
   honorific: flag('honorific'),
   compare: flag('compare'),

@@ -101,6 +101,14 @@ function evaluationOf(
       ...(levels.length === 0 ? {} : { levels }),
     }
   }
+  // "Hoàn thành xuất sắc cả ba năm 2023–2025": the level in each year of the span.
+  if (reading.flags.everyYear) {
+    const { min, max } = period?.years ?? {}
+    if (levels.length > 0 && min !== undefined && max !== undefined && min < max)
+      return { years: { min, max }, levels, everyYear: true }
+    problems.push('every year of a span that is not one')
+    return undefined
+  }
   if (year === undefined) {
     problems.push('an evaluation without a single year')
     return undefined

@@ -45,7 +45,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'anh/chị|chị/anh|anh, chị|nhờ|nhờ em|nhờ anh|nhờ chị|nhờ bạn|tính giúp|tính hộ|giúp tôi|' +
       'giúp mình|giúp em|hộ tôi|tổng hợp|để đưa vào báo cáo|để báo cáo|phục vụ báo cáo|' +
       'như thế nào|có bằng|everyone|everybody|serve as|serves as|serving as|in office|' +
-      'currently in office',
+      'currently in office|across|across the whole|throughout',
   ),
   ...tag(
     { kind: 'noun' },
@@ -99,6 +99,16 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       "our agency's|my agency's|our unit's|my unit's",
   ),
   ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
+  // "xuất sắc cả ba năm 2023–2025", "3 năm liên tục", "in both 2024 and 2025".
+  ...tag(
+    { kind: 'every_year' },
+    'cả hai năm|cả ba năm|cả 2 năm|cả 3 năm|cả 4 năm|cả 5 năm|các năm liên tục|liên tục|liên tiếp|' +
+      'năm liên tục|năm liên tiếp|in both|in each of|each of the years|every year of|' +
+      'in every year of|consecutive|consecutively|in a row|' +
+      [2, 3, 4, 5]
+        .flatMap((n) => [`${n} năm liên tục`, `${n} năm liên tiếp`, `liên tục ${n} năm`])
+        .join('|'),
+  ),
   // "Still due to retire this year": from today on; a bare "still" is a filler.
   ...tag(
     { kind: 'remaining' },

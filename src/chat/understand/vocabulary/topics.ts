@@ -110,6 +110,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('term_end', undefined, 'nhiệm kỳ', 'thời hạn bổ nhiệm', 'term', 'ngày hết nhiệm kỳ'),
   ...field('term_end', undefined, 'ngày hết hạn bổ nhiệm', 'term end date', 'term end dates'),
   ...field('term_end', undefined, 'the end dates', 'end dates', 'their end dates'),
+  ...field('term_end', undefined, 'term of office', 'term of office end', 'term of office ends'),
+  ...field('term_end', undefined, 'term expire', 'term expires', 'term of office expire'),
   ...field('term_end', undefined, 'nhiệm kỳ kết thúc', 'kết thúc nhiệm kỳ', 'nhiệm kỳ đến'),
   ...field('term_end', undefined, 'kết thúc khi nào', 'kết thúc vào ngày nào', 'kết thúc năm nào'),
   // "Giám đốc … hết nhiệm kỳ khi nào?": the date asked, not a span to count in.
