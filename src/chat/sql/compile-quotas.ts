@@ -35,6 +35,14 @@ export function compileQuotasPlan(db: Kysely<ChatViews>, plan: QuotasPlan, ctx: 
           .where((eb) => eb.or(paths.map((path) => eb('u.path', 'like', path))))
   const total = columnLabel('quota', ctx.language)
   if (plan.groupBy === undefined) return scoped.select((eb) => eb.fn.sum('q.quota').as(total))
+  if (plan.groupBy === 'staff_category')
+    return scoped
+      .select((eb) => [
+        eb.ref('q.staff_category').as(columnLabel('staff_category', ctx.language)),
+        eb.fn.sum('q.quota').as(total),
+      ])
+      .groupBy('q.staff_category')
+      .orderBy('q.staff_category')
   return scoped
     .select((eb) => [
       eb.ref('q.year').as(columnLabel('year', ctx.language)),

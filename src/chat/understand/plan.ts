@@ -204,7 +204,7 @@ export const quotasPlanSchema = z.object({
   years: intRangeSchema,
   unitIds: z.array(unitId).optional(),
   staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
-  groupBy: z.literal('year').optional(),
+  groupBy: z.enum(['year', 'staff_category']).optional(),
 })
 
 export const DISCIPLINE_FORMS = [

@@ -259,6 +259,30 @@ describe('events and dates of reports', () => {
     expect(plan.measure).toEqual({ kind: 'list', fields: ['unit'] })
   })
 
+  it('reads a level held in every year of a span', async () => {
+    const plan = await planOf(
+      'Có bao nhiêu người hoàn thành xuất sắc nhiệm vụ cả ba năm 2023, 2024 và 2025?',
+    )
+    expect(plan.filters.evaluation).toEqual({
+      years: { min: 2023, max: 2025 },
+      levels: ['xuat_sac'],
+      everyYear: true,
+    })
+    expect(await kindOf('Bao nhiêu người được khen thưởng 3 năm liên tiếp?')).toBe('abstain')
+  })
+
+  it('reads number words before "năm tới" as years ahead', async () => {
+    const plan = await planOf('Bao nhiêu người của Vụ Pháp chế sẽ nghỉ hưu trong ba năm tới?')
+    expect(plan.filters.retirement).toEqual({ from: '2026-11-24', to: '2029-11-24' })
+  })
+
+  it('breaks a headcount quota down by staff category', async () => {
+    const understood = await understand('Biên chế năm 2027 của Vụ Pháp chế theo loại cán bộ?', ctx)
+    if (understood.kind !== 'data' || understood.plan.subject !== 'quotas')
+      throw new Error(JSON.stringify(understood))
+    expect(understood.plan.groupBy).toBe('staff_category')
+  })
+
   it('lists the holders of a post named as a heading', async () => {
     const plan = await planOf('Các Trưởng phòng Vụ Pháp chế')
     expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })

@@ -318,4 +318,52 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Năm nay có bao nhiêu người tròn 50 tuổi?',
     sql: "select count(*) from chat.people p where p.status = 'working' and p.birth_year = 1976",
   },
+  {
+    question: 'How many Trưởng phòng are there across the whole ministry?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng'",
+  },
+  {
+    question: 'don vi nao co it nhan su nhat',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*), u.name limit 1",
+  },
+  {
+    question: 'Top 5 đơn vị đông người nhất, xếp theo số người giảm dần.',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
+  {
+    question: "When does Nguyễn Minh Dung's term of office end?",
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Nguyễn Minh Dung'",
+  },
+  {
+    question: 'Bao nhiêu người của Thanh tra Bộ sẽ nghỉ hưu trong ba năm tới?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'TTRB') || '%' and p.retirement_date between public.hr_today() and (public.hr_today() + interval '3 years')::date",
+  },
+  {
+    question: 'Số lãnh đạo cấp Vụ, Cục hết nhiệm kỳ trong ba năm tới?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_level in (3, 4) and p.post_term_end between public.hr_today() and (public.hr_today() + interval '3 years')::date",
+  },
+  {
+    question: 'Trong tháng vừa rồi Bộ có mấy người nghỉ hưu?',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.event_date >= (date_trunc('month', public.hr_today()) - interval '1 month')::date and m.event_date < date_trunc('month', public.hr_today())::date",
+  },
+  {
+    question: 'Năm kia có bao nhiêu người được tuyển dụng?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = extract(year from public.hr_today()) - 2",
+  },
+  {
+    question: 'How many people were rated excellent (hoàn thành xuất sắc) in both 2024 and 2025?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'xuat_sac') and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')",
+  },
+  {
+    question:
+      'Có bao nhiêu người được xếp loại hoàn thành xuất sắc nhiệm vụ cả ba năm 2023, 2024 và 2025?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and (select count(*) from chat.evaluations e where e.person_id = p.id and e.year between 2023 and 2025 and e.level = 'xuat_sac') = 3",
+  },
+  {
+    question:
+      'Headcount quota for Học viện Chiến lược Khoa học và Công nghệ in 2027, by staff category.',
+    sql: "select q.staff_category, sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2027 and u.path like (select path from chat.units where code = 'HVCLKHCN') || '%' group by q.staff_category",
+    role: 'planner',
+  },
 ]

@@ -150,16 +150,21 @@ export function buildQuotasPlan(
   const thisYear = Number(now.slice(0, 4))
   const years = period?.years ?? { min: thisYear, max: thisYear }
   const perYear = reading.groups.includes('year')
+  // "Biên chế năm 2027 của toàn Bộ theo loại cán bộ": the quota of each staff category.
+  const perCategory = reading.groups.includes('staff_category')
+  if (perYear && perCategory) problems.push('a breakdown of quotas by two keys')
   if (!perYear && years.min !== years.max) problems.push('a headcount quota over several years')
   const extra = Object.keys(filter).filter((k) => k !== 'staffCategories' && k !== 'statuses')
   if (extra.length > 0) problems.push(`conditions quotas do not have: ${extra.join(', ')}`)
-  if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of quotas')
+  if (reading.groups.some((g) => g !== 'year' && g !== 'staff_category'))
+    problems.push('a breakdown of quotas')
   const plan: QuotasPlan = {
     subject: 'quotas',
     years,
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
     ...(filter.staffCategories === undefined ? {} : { staffCategories: filter.staffCategories }),
     ...(perYear ? { groupBy: 'year' as const } : {}),
+    ...(perCategory && !perYear ? { groupBy: 'staff_category' as const } : {}),
   }
   return { plan, problems }
 }
