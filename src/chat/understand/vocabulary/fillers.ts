@@ -45,7 +45,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'anh/chị|chị/anh|anh, chị|nhờ|nhờ em|nhờ anh|nhờ chị|nhờ bạn|tính giúp|tính hộ|giúp tôi|' +
       'giúp mình|giúp em|hộ tôi|tổng hợp|để đưa vào báo cáo|để báo cáo|phục vụ báo cáo|' +
       'như thế nào|có bằng|everyone|everybody|serve as|serves as|serving as|in office|' +
-      'currently in office|across|across the whole|throughout',
+      'currently in office|across|across the whole|throughout|bằng hình thức|với hình thức',
   ),
   ...tag(
     { kind: 'noun' },
@@ -86,7 +86,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     'thế còn|vậy còn|thì sao|thế nào|còn với|thế thì|what about|how about|and for|and at|and in|' +
       'same for|same question for|and what about|the same for|còn ở|còn tại|còn của|vậy thì',
   ),
-  ...tag({ kind: 'followup', followup: 'maybe' }, 'còn'),
+  ...tag({ kind: 'followup', followup: 'maybe' }, 'còn|thế'),
   ...tag(
     { kind: 'followup', followup: 'person' },
     'ông ấy|bà ấy|anh ấy|chị ấy|người này|người đó|ông này|bà này|he|she|him|his|her',

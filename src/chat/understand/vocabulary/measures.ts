@@ -118,6 +118,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...group('age_band', 'age groups', 'age bands', 'nhóm tuổi 10 năm một'),
   ...group('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
+  ...bare('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
   ...group('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'bằng cấp', 'degree'),
   ...group('degree', 'education', 'qualification', 'trình độ đào tạo'),
   ...group('staff_category', 'đối tượng', 'loại', 'diện', 'staff category', 'category'),
