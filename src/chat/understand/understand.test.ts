@@ -197,6 +197,16 @@ describe('wordings of reports', () => {
     expect(understood.plan.personNames).toEqual(['thach trung viet'])
   })
 
+  it('counts a bare condition after a count in a unit within that unit', async () => {
+    const next = await afterQuestion('Vụ Pháp chế có bao nhiêu người?', 'Có bao nhiêu nữ?')
+    if (next.kind !== 'data' || next.plan.subject !== 'people') throw new Error('not answered')
+    expect(next.plan.filters.unitIds).toEqual([2])
+    expect(next.plan.filters.sex).toBe('female')
+    const whole = await afterQuestion('Vụ Pháp chế có bao nhiêu người?', 'Toàn Bộ có bao nhiêu nữ?')
+    if (whole.kind !== 'data' || whole.plan.subject !== 'people') throw new Error('not answered')
+    expect(whole.plan.filters.unitIds).toBeUndefined()
+  })
+
   it('keeps the post of the answer before on "chức vụ này"', async () => {
     const next = await afterQuestion(
       'Liệt kê các Trưởng phòng của Vụ Pháp chế',

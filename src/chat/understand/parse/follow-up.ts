@@ -30,7 +30,9 @@ export function isFollowUp(reading: Reading, previous?: QueryPlan): boolean {
   if (reading.followups.length > 0) return true
   return (
     reading.units.length === 0 &&
-    (reading.filters.length === 0 || picksFromList(reading, previous)) &&
+    (reading.filters.length === 0 ||
+      picksFromList(reading, previous) ||
+      narrowsUnitCount(reading, previous)) &&
     reading.posts.length === 0 &&
     reading.topics.length === 0 &&
     reading.persons.length === 0 &&
@@ -39,6 +41,25 @@ export function isFollowUp(reading: Reading, previous?: QueryPlan): boolean {
     reading.appointments.length === 0 &&
     !reading.flags.self &&
     !reading.flags.home
+  )
+}
+
+/**
+ * "Báo VnExpress có bao nhiêu người?" then "How many are women?": a bare count of a condition
+ * right after a count in a unit counts within it; counting the whole ministry instead would
+ * answer a question nobody asked in that conversation.
+ */
+function narrowsUnitCount(reading: Reading, previous: QueryPlan | undefined): boolean {
+  return (
+    previous?.subject === 'people' &&
+    previous.measure.kind === 'count' &&
+    previous.groupBy === undefined &&
+    previous.filters.unitIds !== undefined &&
+    !reading.flags.ministry &&
+    reading.measures.length > 0 &&
+    reading.measures.every((m) => m.word === 'count') &&
+    reading.groups.length === 0 &&
+    reading.periods.length === 0
   )
 }
 

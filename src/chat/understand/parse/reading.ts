@@ -106,12 +106,13 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   yearOfBirth(reading)
   turnedInYear(reading)
   // "And Thanh tra Bộ?", "Và Vụ Pháp chế?": a question that opens on "and" goes on from the last.
+  // "Còn lại bao nhiêu người không phải đảng viên?": the rest of the people just counted.
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
   return reading
 }
 
-const OPENING_AND = new Set(['and', 'và', 'va'])
+const OPENING_AND = new Set(['and', 'và', 'va', 'còn lại', 'con lai'])
 
 const WHICH_YEAR = new Set(['what year', 'which year', 'in what year', 'in which year'])
 
