@@ -366,4 +366,82 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select q.staff_category, sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2027 and u.path like (select path from chat.units where code = 'HVCLKHCN') || '%' group by q.staff_category",
     role: 'planner',
   },
+  {
+    question:
+      'What is the number of staff with an intermediate (trung cấp) political theory level?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.political_theory = 'trung_cap'",
+  },
+  {
+    question: 'How many PTIT staff are currently in a planning pool for a management position?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active)",
+  },
+  {
+    question: 'Bao nhiêu người của Cục Sở hữu trí tuệ đã chuyển công tác sang đơn vị khác?',
+    sql: "select count(*) from chat.people p where p.status = 'transferred_out' and p.unit_path like (select path from chat.units where code = 'CSHTT') || '%'",
+  },
+  {
+    question: 'Có bao nhiêu quyết định kỷ luật được ban hành trong năm 2021?',
+    sql: 'select count(*) from chat.disciplines d where extract(year from d.decided_on) = 2021',
+  },
+  {
+    question: 'nhung ai nhan bang khen cua Bo truong trong nam 2022',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2022 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')",
+  },
+  {
+    question: 'Which men currently serve as Phó Cục trưởng? Show their units too.',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and p.post_title = 'Phó Cục trưởng' and p.sex = 'male'",
+  },
+  {
+    question: 'thong ke nam nu o Trung tam Internet Viet Nam',
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' group by p.sex",
+  },
+  {
+    question: 'Headcount by highest qualification at PTIT.',
+    sql: "select p.highest_degree, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' group by p.highest_degree",
+  },
+  {
+    question: 'What was the distribution of evaluation ratings in 2023?',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2023 group by e.level",
+  },
+  {
+    question: 'Age profile in 10-year groups of staff at Trung tâm Internet Việt Nam.',
+    sql: "select (p.age / 10) * 10 as age_band, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' group by 1",
+  },
+  {
+    question: 'Which civil service rank is Vu Quang Chien in?',
+    sql: "select p.rank_name from chat.people p where p.full_name = 'Vũ Quang Chiến'",
+  },
+  {
+    question: 'ba Hoang Bich Tuyet hien o bac luong thu may',
+    sql: "select p.salary_step from chat.people p where p.full_name = 'Hoàng Bích Tuyết'",
+  },
+  {
+    question: 'ba Nong Thi Ngoc sinh ngay thang nam nao',
+    sql: "select p.birth_date from chat.people p where p.full_name = 'Nông Thị Ngọc'",
+  },
+  {
+    question: 'Tỷ lệ nữ ở Cục Viễn thông, Cục SHTT và Thanh tra Bộ khác nhau thế nào?',
+    sql: "select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('CVT', 'CSHTT', 'TTRB') and p.status = 'working' group by u.name",
+  },
+  {
+    question: 'Còn lại bao nhiêu người không phải đảng viên?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT.P03') || '%' and not pp.is_party_member",
+    role: 'unit_hr',
+    before: ['Phòng Chính sách có bao nhiêu đảng viên?'],
+  },
+  {
+    question: 'how many are women?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' and p.sex = 'female'",
+    before: ['How many people work at VnExpress?'],
+  },
+  {
+    question: 'Có bao nhiêu nữ?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' and p.sex = 'female'",
+    before: ['Báo VnExpress có bao nhiêu người?'],
+  },
+  {
+    question: 'Toàn Bộ có bao nhiêu nữ?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.sex = 'female'",
+    before: ['Báo VnExpress có bao nhiêu người?'],
+  },
 ]

@@ -45,7 +45,10 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'anh/chị|chị/anh|anh, chị|nhờ|nhờ em|nhờ anh|nhờ chị|nhờ bạn|tính giúp|tính hộ|giúp tôi|' +
       'giúp mình|giúp em|hộ tôi|tổng hợp|để đưa vào báo cáo|để báo cáo|phục vụ báo cáo|' +
       'như thế nào|có bằng|everyone|everybody|serve as|serves as|serving as|in office|' +
-      'currently in office|across|across the whole|throughout|bằng hình thức|với hình thức',
+      'currently in office|across|across the whole|throughout|bằng hình thức|với hình thức|' +
+      'ban hành|được ban hành|nhận|được nhận|too|as well|also|sang đơn vị khác|sang cơ quan khác|' +
+      'sang nơi khác|for a management position|for management positions|' +
+      'for a leadership position|for leadership positions',
   ),
   ...tag(
     { kind: 'noun' },

@@ -119,8 +119,12 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('age_band', 'age groups', 'age bands', 'nhóm tuổi 10 năm một'),
   ...group('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
   ...bare('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
+  ...group('age_band', '10-year groups', '10-year bands'),
+  ...[['age profile', { kind: 'group', by: 'age_band' }] as [string, Tag]],
+  ...[['age profile in 10-year groups', { kind: 'group', by: 'age_band' }] as [string, Tag]],
   ...group('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'bằng cấp', 'degree'),
   ...group('degree', 'education', 'qualification', 'trình độ đào tạo'),
+  ...group('degree', 'highest qualification', 'highest degree', 'highest qualifications'),
   ...group('staff_category', 'đối tượng', 'loại', 'diện', 'staff category', 'category'),
   ...group('staff_category', 'loại cán bộ', 'loại hình'),
   ...group('post_title', 'chức vụ', 'chức danh', 'post', 'position', 'title'),
@@ -172,7 +176,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...statistic('degree', 'trình độ chuyên môn', 'trình độ đào tạo', 'học vị'),
   ...statistic('rank', 'ngạch', 'ngạch công chức'),
   ...statistic('staff_category', 'loại cán bộ'),
-  ...statistic('sex', 'giới tính'),
+  ...statistic('sex', 'giới tính', 'nam nữ', 'nam, nữ', 'nam và nữ'),
   ...statistic('age_band', 'độ tuổi', 'nhóm tuổi'),
   ...statistic('academic_title', 'học hàm'),
   // "Thống kê kết quả xếp loại năm 2023": statistics of the ratings are their breakdown.
@@ -225,6 +229,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...bare('evaluation_level', 'evaluation results', 'evaluation levels', 'evaluation level'),
   ...bare('evaluation_level', 'ratings', 'kết quả xếp loại', 'kết quả đánh giá', 'mức xếp loại'),
   ...bare('evaluation_level', 'kết quả xếp loại chất lượng', 'kết quả đánh giá xếp loại'),
+  ...bare('evaluation_level', 'evaluation ratings', 'ratings'),
 
   ...[
     'each evaluation level',

@@ -100,6 +100,10 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'giữa',
     'hơn',
     'between',
+    // "Tỷ lệ nữ ở A, B và C khác nhau thế nào?"
+    'khác nhau thế nào',
+    'khác nhau như thế nào',
+    'khác nhau ra sao',
   ].map((p): [string, Tag] => [p, { kind: 'compare' }]),
   // "X hay Y có nhiều thạc sĩ hơn?", "which has more …, X or Y": both units, side by side.
   ...['nhiều hơn', 'ít hơn', 'đông hơn', 'đông người hơn', 'more', 'fewer'].map(

@@ -93,7 +93,7 @@ export function trainingPhrases(): [string, Tag][] {
       // "senior-level political theory (cao cấp)": the level glossed in Vietnamese after.
       out.push([`${level} political theory ${vietnamese}`, tag])
       // "a senior-level political theory qualification": the qualification is that level.
-      for (const noun of ['qualification', 'qualifications', 'training', 'certificate'])
+      for (const noun of ['qualification', 'qualifications', 'training', 'certificate', 'level'])
         out.push([`${level} political theory ${noun}`, tag])
     }
   }
