@@ -3,6 +3,7 @@ import { type BirthPrecision, type Sex, statutoryRetirement } from '../forecast/
 import type { Reply } from './answer.js'
 import type { Citation, Language } from './types.js'
 import { foldDiacritics } from './understand/normalise.js'
+import { MONTH_NAMES } from './understand/entities/calendar.js'
 
 /**
  * "Nam sinh tháng 2/1965 thì khi nào nghỉ hưu?" is not a search of the regulations but a
@@ -25,20 +26,6 @@ const ABOUT_PEOPLE =
 const FEMALE = /\b(nu|phu nu|lao dong nu|female|woman|women)\b/
 const MALE_MARKED = /\b(nam giới|đàn ông|lao động nam|nam)\b(?!\s*\d)/u
 const MALE_FOLDED = /\b(nam gioi|dan ong|male|man|men)\b/
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
 
 export function readRetirementQuestion(question: string): RetirementQuestion | undefined {
   const text = question.normalize('NFC').toLowerCase()
@@ -69,8 +56,8 @@ function birthOf(folded: string): Omit<RetirementQuestion, 'sex'> | undefined {
     return valid(Number(iso[1]), Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]))
   const month = /\b(?:thang\s*)?(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})\b/.exec(folded)
   if (month !== null) return valid(Number(month[2]), Number(month[1]))
-  const english = new RegExp(`\\b(${MONTHS_EN.join('|')})\\s+(?:of\\s+)?(\\d{4})\\b`).exec(folded)
-  if (english !== null) return valid(Number(english[2]), MONTHS_EN.indexOf(english[1] ?? '') + 1)
+  const english = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(\\d{4})\\b`).exec(folded)
+  if (english !== null) return valid(Number(english[2]), MONTH_NAMES.indexOf(english[1] ?? '') + 1)
   const year = /\b(19\d{2}|20\d{2})\b/.exec(folded)
   if (year !== null) return valid(Number(year[1]))
   return undefined

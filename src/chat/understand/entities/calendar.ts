@@ -39,3 +39,19 @@ export function isoDay(date: Date): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
+
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]

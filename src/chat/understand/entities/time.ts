@@ -1,7 +1,7 @@
 import type { Token } from '../normalise.js'
 import type { Period } from '../tags.js'
 import { longest, type TokenReader } from './token-patterns.js'
-import { addMonths, lastDayOfMonth, yearPeriod, yearsPeriod } from './calendar.js'
+import { addMonths, lastDayOfMonth, MONTH_NAMES, yearPeriod, yearsPeriod } from './calendar.js'
 
 /**
  * Time expressions: "năm nay", "năm sau", "năm ngoái", "năm 2027", "trong 5 năm tới",
@@ -197,21 +197,6 @@ function relativeYearWord(r: TokenReader, year: number): number | undefined {
 function romanQuarter(roman: string | undefined): number | undefined {
   return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
 }
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
 
 function month(r: TokenReader, year: number): Period | undefined {
   // "December 2026", "in March of 2027"
