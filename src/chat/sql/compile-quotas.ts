@@ -34,20 +34,12 @@ export function compileQuotasPlan(db: Kysely<ChatViews>, plan: QuotasPlan, ctx: 
           .innerJoin('chat.units as u', 'u.id', 'q.unit_id')
           .where((eb) => eb.or(paths.map((path) => eb('u.path', 'like', path))))
   const total = columnLabel('quota', ctx.language)
-  if (plan.groupBy === undefined) return scoped.select((eb) => eb.fn.sum('q.quota').as(total))
-  if (plan.groupBy === 'staff_category')
-    return scoped
-      .select((eb) => [
-        eb.ref('q.staff_category').as(columnLabel('staff_category', ctx.language)),
-        eb.fn.sum('q.quota').as(total),
-      ])
-      .groupBy('q.staff_category')
-      .orderBy('q.staff_category')
+  const by = plan.groupBy
+  if (by === undefined) return scoped.select((eb) => eb.fn.sum('q.quota').as(total))
+  // Per year or per staff category: the key, then the quota summed over the rest.
+  const key = by === 'year' ? 'q.year' : 'q.staff_category'
   return scoped
-    .select((eb) => [
-      eb.ref('q.year').as(columnLabel('year', ctx.language)),
-      eb.fn.sum('q.quota').as(total),
-    ])
-    .groupBy('q.year')
-    .orderBy('q.year')
+    .select((eb) => [eb.ref(key).as(columnLabel(by, ctx.language)), eb.fn.sum('q.quota').as(total)])
+    .groupBy(key)
+    .orderBy(key)
 }

@@ -77,7 +77,8 @@ export function buildAppointmentsPlan(
   return { plan, problems }
 }
 
-function wholeYears(
+/** The span is whole calendar years (or, `endsToday`, ends on today in its last year). */
+export function wholeYears(
   range: { readonly from?: string; readonly to?: string },
   endsToday: boolean,
 ): boolean {

@@ -160,7 +160,7 @@ function valueOfOrder(
   return (asksValue || bare) && !countsPeople ? value : undefined
 }
 
-function folded(words: string | undefined): string {
+export function folded(words: string | undefined): string {
   return foldDiacritics((words ?? '').toLowerCase())
 }
 

@@ -1,7 +1,7 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
-import { foldDiacritics } from '../normalise.js'
 import type { Topic } from '../tags.js'
-import { combined } from './measure.js'
+import { wholeYears } from './event-plans.js'
+import { combined, folded } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -91,7 +91,7 @@ export function buildMovementsPlan(
   // "Quý 1/2026", "6 tháng đầu năm 2026": part of a year is counted by its days, not the year.
   const dated =
     period !== undefined &&
-    (period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period))
+    (period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period.range, false))
   const plan: MovementsPlan = {
     subject: 'movements',
     direction,
@@ -107,17 +107,6 @@ export function buildMovementsPlan(
 
 /** Words that ask who, not how many. */
 const WHO = new Set(['nhung ai', 'ai', 'la ai', 'ai la', 'liet ke', 'danh sach', 'who', 'list'])
-
-function folded(words: string | undefined): string {
-  return foldDiacritics((words ?? '').toLowerCase())
-}
-
-function wholeYears(period: Reading['periods'][number]): boolean {
-  const { from, to } = period.range
-  return (
-    (from === undefined || from.endsWith('-01-01')) && (to === undefined || to.endsWith('-12-31'))
-  )
-}
 
 function movementReasons(
   topics: ReadonlySet<Topic>,
