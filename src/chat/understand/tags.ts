@@ -53,6 +53,8 @@ export type Tag =
   /** `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"… */
   | { readonly kind: 'extreme'; readonly dir: 'asc' | 'desc'; readonly split?: boolean }
   | { readonly kind: 'period'; readonly period: Period }
+  /** "năm sau đó", "the year before": a year counted from the one the last question named. */
+  | { readonly kind: 'year_shift'; readonly by: 1 | -1 }
   /** `turning`: the age reached within a year named ("năm 2027 tròn 60 tuổi"). */
   | { readonly kind: 'age'; readonly range: IntRange; readonly turning?: boolean }
   | { readonly kind: 'birth_year'; readonly range: IntRange }

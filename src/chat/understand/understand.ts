@@ -7,7 +7,7 @@ import { isoDay } from './entities/calendar.js'
 import { answerLanguage } from './language.js'
 import type { Lexicon } from './lexicon.js'
 import { normaliseQuestion, type Token } from './normalise.js'
-import { applyFollowUp, isFollowUp, previousPlan } from './parse/follow-up.js'
+import { applyFollowUp, isFollowUp, previousPlan, withShiftedYear } from './parse/follow-up.js'
 import { forecastDetails } from './parse/forecast.js'
 import { buildAppointmentsPlan, buildDisciplinesPlan } from './parse/event-plans.js'
 import { buildMovementsPlan, buildQuotasPlan, isMovementQuestion } from './parse/other-plans.js'
@@ -38,7 +38,10 @@ export async function understand(question: string, ctx: OfflineContext): Promise
   const now = isoDay(ctx.now)
   const normalised = normaliseQuestion(question)
   const language = answerLanguage(normalised.language)
-  const reading = readSpans(tagQuestion(normalised, ctx.lexicon, now), normalised.tokens)
+  const reading = withShiftedYear(
+    readSpans(tagQuestion(normalised, ctx.lexicon, now), normalised.tokens),
+    previousPlan(ctx.history),
+  )
   const units = resolveUnits(reading, ctx.lexicon, ctx.scopeUnitIds)
   const asked: Asked = { language, now, reading, units, ctx }
   const destination = chooseDestination(reading)

@@ -444,4 +444,47 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select count(*) from chat.people p where p.status = 'working' and p.sex = 'female'",
     before: ['Báo VnExpress có bao nhiêu người?'],
   },
+  // A year counted from the one asked before, not from today.
+  {
+    question: 'Năm trước đó thì sao?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between '2026-01-01' and '2026-12-31'",
+    before: ['Năm 2027 có bao nhiêu người nghỉ hưu?'],
+  },
+  {
+    question: 'What about the following year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between '2028-01-01' and '2028-12-31'",
+    before: ['How many people will retire in 2027?'],
+  },
+  {
+    question: 'Còn năm sau đó?',
+    sql: "select count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025 and e.level = 'xuat_sac'",
+    before: ['Năm 2024 có bao nhiêu người hoàn thành xuất sắc nhiệm vụ?'],
+  },
+  {
+    question: 'And the year before?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2024",
+    before: ['How many people were recruited in 2025?'],
+  },
+  { question: 'Năm trước đó có bao nhiêu người nghỉ hưu?', sql: null, expect: 'abstain' },
+  {
+    question: 'Còn năm sau đó?',
+    sql: null,
+    expect: 'abstain',
+    before: ['Trong 5 năm tới có bao nhiêu người nghỉ hưu?'],
+  },
+  // Part of a year asked before, a whole year now: the days asked before no longer hold.
+  {
+    question: 'Còn năm 2025?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between '2025-01-01' and '2025-12-31'",
+    before: ['Số người được tuyển dụng 6 tháng đầu năm 2026'],
+  },
+  // An English title glossed with the Vietnamese one it means.
+  {
+    question: 'How many Deputy Directors (Phó Vụ trưởng) are there in the ministry?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_title = 'Phó Vụ trưởng'",
+  },
+  {
+    question: 'Who are the heads of division (Trưởng phòng) at Cục Viễn thông?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+  },
 ]

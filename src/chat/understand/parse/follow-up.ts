@@ -1,10 +1,19 @@
 import type { StoredTurn } from '../../conversations.repository.js'
 import type { Lexicon } from '../lexicon.js'
 import { omit } from '../omit.js'
-import { type PeoplePlan, type PersonFilter, type QueryPlan, queryPlanSchema } from '../plan.js'
+import { yearPeriod } from '../entities/calendar.js'
+import {
+  type DateRange,
+  type IntRange,
+  type PeoplePlan,
+  type PersonFilter,
+  type QueryPlan,
+  queryPlanSchema,
+} from '../plan.js'
 import type { Period, Topic } from '../tags.js'
 import { chooseMeasure } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
+import { movementTime } from './other-plans.js'
 import { listFields, type PlanDraft, shareOfNothing } from './people-plan.js'
 import { askedFacts } from './person.js'
 import type { Reading } from './reading.js'
@@ -19,6 +28,52 @@ export function previousPlan(history: readonly StoredTurn[]): QueryPlan | undefi
     return parsed.success ? parsed.data : undefined
   }
   return undefined
+}
+
+/**
+ * "Năm 2027 có bao nhiêu người nghỉ hưu?" then "Còn năm sau đó?": the year next to the one the
+ * previous question was about becomes this question's time. Without one year to count from,
+ * the words cannot be read (counting from today would answer another question).
+ */
+export function withShiftedYear(reading: Reading, previous: QueryPlan | undefined): Reading {
+  const [shift, ...more] = reading.yearShifts
+  if (shift === undefined) return reading
+  const base = previous === undefined ? undefined : yearOfPlan(previous)
+  if (base === undefined || more.length > 0 || reading.periods.length > 0)
+    return {
+      ...reading,
+      problems: [...reading.problems, 'a year counted from no year named before'],
+    }
+  return { ...reading, periods: [...reading.periods, yearPeriod(base + shift)] }
+}
+
+/** The one calendar year a plan is about, if it is about exactly one. */
+function yearOfPlan(plan: QueryPlan): number | undefined {
+  switch (plan.subject) {
+    case 'people': {
+      const { retirement, termEnd, statusDate, evaluation, award } = plan.filters
+      const dated = [retirement, termEnd, statusDate].map(wholeYear).find((y) => y !== undefined)
+      return dated ?? evaluation?.year ?? singleYear(evaluation?.years) ?? award?.year
+    }
+    case 'movements':
+      return plan.dates === undefined ? singleYear(plan.years) : undefined
+    case 'appointments':
+    case 'quotas':
+      return singleYear(plan.years)
+    case 'disciplines':
+      return wholeYear(plan.decided)
+  }
+}
+
+function singleYear(range: IntRange | undefined): number | undefined {
+  return range?.min !== undefined && range.min === range.max ? range.min : undefined
+}
+
+function wholeYear(range: DateRange | undefined): number | undefined {
+  const year = range?.from?.slice(0, 4)
+  return year !== undefined && range?.from === `${year}-01-01` && range.to === `${year}-12-31`
+    ? Number(year)
+    : undefined
 }
 
 /**
@@ -108,9 +163,12 @@ export function applyFollowUp(
       return { plan, problems }
     }
     case 'movements': {
-      const plan = { ...previous }
+      // "6 tháng đầu năm 2026" then "Còn năm 2025?": the new time replaces days and years alike.
+      const plan =
+        period === undefined
+          ? { ...previous }
+          : { ...omit(previous, 'dates'), ...movementTime(period) }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
-      if (period !== undefined) plan.years = period.years
       // "Break that down by year.": the same joins or exits, a row per year.
       if (reading.groups.includes('year') && plan.groupBy?.includes('year') !== true)
         plan.groupBy = (['year', ...(plan.groupBy ?? [])] as const).slice(0, 2)

@@ -1,5 +1,5 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
-import type { Topic } from '../tags.js'
+import type { Period, Topic } from '../tags.js'
 import { wholeYears } from './event-plans.js'
 import { combined, folded } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
@@ -88,21 +88,27 @@ export function buildMovementsPlan(
   if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
   if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'direction'))
     problems.push('a breakdown joins and exits do not have')
-  // "Quý 1/2026", "6 tháng đầu năm 2026": part of a year is counted by its days, not the year.
-  const dated =
-    period !== undefined &&
-    (period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period.range, false))
   const plan: MovementsPlan = {
     subject: 'movements',
     direction,
-    years: period === undefined || dated ? {} : period.years,
-    ...(dated ? { dates: period.range } : {}),
+    ...movementTime(period),
     ...(reasons === undefined ? {} : { reasons }),
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
     ...(filter.sex === undefined ? {} : { sex: filter.sex }),
     ...(groupBy.length === 0 ? {} : { groupBy: groupBy.slice(0, 2) }),
   }
   return { plan, problems }
+}
+
+/**
+ * When the joins or exits happened: whole years by their numbers; part of a year ("quý 1/2026",
+ * "6 tháng đầu năm 2026") or a span counted back from today by its days.
+ */
+export function movementTime(period: Period | undefined): Pick<MovementsPlan, 'years' | 'dates'> {
+  if (period === undefined) return { years: {} }
+  const dated =
+    period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period.range, false)
+  return dated ? { years: {}, dates: period.range } : { years: period.years }
 }
 
 /** Words that ask who, not how many. */

@@ -1,4 +1,4 @@
-import { foldDiacritics, type Token } from '../normalise.js'
+import { foldDiacritics, hasDiacritics, type Token } from '../normalise.js'
 import type { EvaluationLevel, OrderField, UnitKind } from '../plan.js'
 import type {
   AppointmentKind,
@@ -48,6 +48,8 @@ export interface Reading {
   readonly orders: { by: OrderField; dir: 'asc' | 'desc'; bare?: boolean }[]
   readonly extremes: ('asc' | 'desc')[]
   readonly periods: Period[]
+  /** Years counted from the year of the previous question ("năm sau đó": +1). */
+  readonly yearShifts: (1 | -1)[]
   readonly topics: Topic[]
   readonly fields: TagOf<'field'>[]
   readonly routes: Route[]
@@ -169,6 +171,7 @@ function emptyLists() {
     orders: [],
     extremes: [],
     periods: [],
+    yearShifts: [],
     topics: [],
     fields: [],
     routes: [],
@@ -212,6 +215,7 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
     return
   }
   if (post !== undefined) {
+    if (glossesTitle(reading, index)) reading.posts.pop()
     reading.posts.push({ tag: post, span: index })
     return
   }
@@ -230,6 +234,18 @@ function readSpan(reading: Reading, span: Span, index: number, tokens: readonly 
   // "có trình độ thạc sĩ", only introduce the value that follows.)
   else if (span.tags.some((t) => t.kind === 'group' && ASKED_ALONE.has(t.by)))
     reading.problems.push(`"${words(tokens, span)}" without a breakdown`)
+}
+
+/**
+ * "Deputy Directors (Phó Vụ trưởng)": a Vietnamese title right after an English one says which
+ * title the English words mean, which may be any of several ("deputy directors" are deputies of
+ * a department, an agency or a centre). The Vietnamese title is the one asked.
+ */
+function glossesTitle(reading: Reading, index: number): boolean {
+  const previous = reading.posts.at(-1)
+  if (previous === undefined || previous.span !== index - 1) return false
+  const english = reading.spanWords[index - 1] ?? ''
+  return !hasDiacritics(english) && hasDiacritics(reading.spanWords[index] ?? '')
 }
 
 /** Whether a span names a value a key word before it introduces ("trình độ" + "thạc sĩ"). */
@@ -259,6 +275,7 @@ const PRIORITY: readonly TagKind[] = [
   'discipline',
   'appointment',
   'period',
+  'year_shift',
   'age',
   'birth_year',
   'order',
@@ -389,6 +406,7 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   extreme: (r, t, at) =>
     void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
   period: (r, t) => void r.periods.push(t.period),
+  year_shift: (r, t) => void r.yearShifts.push(t.by),
   // "Sắp nghỉ hưu" is a question about retirement that also says when.
   topic: (r, t) =>
     void r.topics.push(...(t.topic === 'retirement_soon' ? ['retirement' as const] : []), t.topic),

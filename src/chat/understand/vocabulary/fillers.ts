@@ -112,6 +112,17 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
         .flatMap((n) => [`${n} năm liên tục`, `${n} năm liên tiếp`, `liên tục ${n} năm`])
         .join('|'),
   ),
+  // "Còn năm sau đó?", "What about the following year?": next to the year asked before.
+  ...tag(
+    { kind: 'year_shift', by: 1 },
+    'năm sau đó|năm tiếp theo|năm tiếp sau|năm kế tiếp đó|năm liền sau|the following year|' +
+      'the year after|the year after that|the next year after',
+  ),
+  ...tag(
+    { kind: 'year_shift', by: -1 },
+    'năm trước đó|năm liền trước|the year before|the year before that|' +
+      'the preceding year|the prior year',
+  ),
   // "Still due to retire this year": from today on; a bare "still" is a filler.
   ...tag(
     { kind: 'remaining' },
