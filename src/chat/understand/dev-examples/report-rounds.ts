@@ -487,4 +487,68 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Who are the heads of division (Trưởng phòng) at Cục Viễn thông?',
     sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
   },
+  // A follow-up naming other joins or exits counts those; 'show me' people lists them.
+  {
+    question: 'What about departures?',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'out' and m.year between 2020 and 2025 group by m.year",
+    before: ['How many people were recruited each year from 2020 to 2025?'],
+  },
+  {
+    question: 'Còn nghỉ hưu thì sao?',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.reason = 'retired' and m.year = 2024",
+    before: ['Năm 2024 có bao nhiêu người được tuyển dụng?'],
+  },
+  {
+    question: 'Còn số người rời khỏi Bộ?',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'out' and m.year between 2020 and 2025 group by m.year",
+    before: ['How many people were recruited each year from 2020 to 2025?'],
+  },
+  {
+    question: 'con thoi viec thi sao',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'out' and m.reason = 'resigned' and m.year between 2020 and 2025 group by m.year",
+    before: ['so nguoi nghi huu theo tung nam tu 2020 den 2025'],
+  },
+  {
+    question: 'What about recruitment?',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2020 and 2025 group by m.year",
+    before: ['so nguoi nghi huu theo tung nam tu 2020 den 2025'],
+  },
+  {
+    question: 'Còn nữ?',
+    sql: "select count(*) from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'in' and m.reason = 'recruited' and m.year = 2024 and p.sex = 'female'",
+    before: ['Năm 2024 có bao nhiêu người được tuyển dụng?'],
+  },
+  {
+    question: 'And departures?',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.year = 2023",
+    before: ['How many people joined the ministry in 2023?'],
+  },
+  {
+    question: 'How many new staff were recruited in 2024?',
+    sql: "select count(*) from chat.movements m where m.direction='in' and m.reason='recruited' and m.year=2024",
+  },
+  {
+    question: 'How many new recruits joined in 2024?',
+    sql: "select count(*) from chat.movements m where m.direction='in' and m.reason='recruited' and m.year=2024",
+  },
+  {
+    question: 'How many new employees joined the ministry in 2024?',
+    sql: "select count(*) from chat.movements m where m.direction='in' and m.year=2024",
+  },
+  {
+    question: 'Show me PhD holders at Vụ Pháp chế.',
+    sql: "select p.full_name from chat.people p where p.status='working' and p.highest_degree='tien_si' and p.unit_path like (select path from chat.units where code = 'VPC') || '%'",
+  },
+  {
+    question: 'Show me the Vụ trưởng.',
+    sql: "select p.full_name from chat.people p where p.status='working' and p.post_title = 'Vụ trưởng'",
+  },
+  {
+    question: 'Give me the Vụ trưởng.',
+    sql: "select p.full_name from chat.people p where p.status='working' and p.post_title = 'Vụ trưởng'",
+  },
+  {
+    question: 'Show me the deputy directors-general (Phó Cục trưởng) of Cục Viễn thông.',
+    sql: "select p.full_name from chat.people p where p.status='working' and p.post_title = 'Phó Cục trưởng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+  },
 ]

@@ -5,6 +5,7 @@ import { yearPeriod } from '../entities/calendar.js'
 import {
   type DateRange,
   type IntRange,
+  type MovementsPlan,
   type PeoplePlan,
   type PersonFilter,
   type QueryPlan,
@@ -13,7 +14,8 @@ import {
 import type { Period, Topic } from '../tags.js'
 import { chooseMeasure } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
-import { movementTime } from './other-plans.js'
+import { movementKind, movementTime, namesMovementKind } from './other-plans.js'
+import { isNotWorking } from './times.js'
 import { listFields, type PlanDraft, shareOfNothing } from './people-plan.js'
 import { askedFacts } from './person.js'
 import type { Reading } from './reading.js'
@@ -162,19 +164,8 @@ export function applyFollowUp(
         problems.push('a condition a headcount quota does not have')
       return { plan, problems }
     }
-    case 'movements': {
-      // "6 tháng đầu năm 2026" then "Còn năm 2025?": the new time replaces days and years alike.
-      const plan =
-        period === undefined
-          ? { ...previous }
-          : { ...omit(previous, 'dates'), ...movementTime(period) }
-      if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
-      // "Break that down by year.": the same joins or exits, a row per year.
-      if (reading.groups.includes('year') && plan.groupBy?.includes('year') !== true)
-        plan.groupBy = (['year', ...(plan.groupBy ?? [])] as const).slice(0, 2)
-      problems.push(...unplacedConditions(reading))
-      return { plan, problems }
-    }
+    case 'movements':
+      return followMovements(previous, reading, units, problems)
     case 'appointments': {
       const plan = { ...previous }
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
@@ -194,6 +185,44 @@ export function applyFollowUp(
       return { plan, problems }
     }
   }
+}
+
+function followMovements(
+  previous: MovementsPlan,
+  reading: Reading,
+  units: ResolvedUnits,
+  problems: string[],
+): PlanDraft<MovementsPlan> {
+  const period = reading.periods[0]
+  // "6 tháng đầu năm 2026" then "Còn năm 2025?": the new time replaces days and years alike.
+  let plan: MovementsPlan =
+    period === undefined ? { ...previous } : { ...omit(previous, 'dates'), ...movementTime(period) }
+  // "Số người được tuyển dụng mỗi năm" then "Còn nghỉ hưu thì sao?": the joins or exits named
+  // replace the ones counted before; keeping those would repeat the last answer.
+  if (namesMovementKind(reading)) {
+    const { direction, reasons } = movementKind(reading)
+    const kept = (plan.groupBy ?? []).filter((g) => g !== 'direction')
+    const groupBy = direction === 'both' ? [...kept, 'direction' as const] : kept
+    plan = {
+      ...omit(plan, 'reasons', 'groupBy'),
+      direction,
+      ...(reasons === undefined ? {} : { reasons }),
+      ...(groupBy.length === 0 ? {} : { groupBy: groupBy.slice(0, 2) }),
+    }
+  }
+  if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
+  // "Break that down by year.": the same joins or exits, a row per year.
+  if (reading.groups.includes('year') && plan.groupBy?.includes('year') !== true)
+    plan.groupBy = (['year', ...(plan.groupBy ?? [])] as const).slice(0, 2)
+  // "Còn nữ?": joins and exits know the person's sex; the statuses people left with are the
+  // kind of exit, read above.
+  const { filter } = mergeFilterParts(reading.filters)
+  if (filter.sex !== undefined) plan.sex = filter.sex
+  const placed = (key: string) =>
+    key === 'sex' || (key === 'statuses' && isNotWorking(filter.statuses))
+  if (Object.keys(filter).some((k) => !placed(k)) || reading.posts.length > 0)
+    problems.push('a condition on people the previous question had no place for')
+  return { plan, problems }
 }
 
 /** Conditions on people that a follow-up of an event or quota question would silently drop. */

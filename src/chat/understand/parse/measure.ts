@@ -104,6 +104,10 @@ export function chooseMeasure(
   // "Các Phó Cục trưởng Cục Bưu điện Trung ương": the holders named as a heading are a list.
   if (words.size === 0 && groupBy === undefined && holders && PLURAL_OPENERS.has(opener(reading)))
     return { measure: 'list', problems }
+  // "Show me PhD holders at Vụ Pháp chế", "Give me the Vụ trưởng": the people themselves; "show
+  // me the number of …" says so.
+  if (words.size === 0 && groupBy === undefined && numeric === undefined && asksToSee(reading))
+    return { measure: 'list', problems }
   if (!words.has('count') && groupBy === undefined && !reading.flags.noun)
     problems.push('no count, list or statistic asked for')
   // "Số người có lương trên 20 triệu": a salary named in a count is a condition not read.
@@ -320,6 +324,12 @@ function awarded(reading: Reading): boolean {
 
 /** Words that open a heading naming the holders of a post: "Các Phó Vụ trưởng …". */
 const PLURAL_OPENERS = new Set(['các', 'cac', 'những', 'nhung'])
+
+const SHOW_OPENERS = new Set(['show me', 'give me', 'show us', 'give us'])
+
+function asksToSee(reading: Reading): boolean {
+  return SHOW_OPENERS.has(opener(reading))
+}
 
 function opener(reading: Reading): string {
   const first = reading.spans[0]

@@ -46,18 +46,35 @@ export function joinedAndWorking(reading: Reading): boolean {
   )
 }
 
-export function buildMovementsPlan(
-  reading: Reading,
-  units: ResolvedUnits,
-): PlanDraft<MovementsPlan> {
-  const problems = [...units.problems]
+/** Whether the question names joins or exits of some kind ("nghỉ hưu", "departures"). */
+export function namesMovementKind(reading: Reading): boolean {
+  return (
+    reading.topics.some((t) => MOVEMENT_TOPICS.includes(t) || t === 'retirement') ||
+    isNotWorking(mergeFilterParts(reading.filters).filter.statuses)
+  )
+}
+
+/** The joins or exits a question names: their direction, and the reasons when it names some. */
+export function movementKind(reading: Reading): {
+  direction: MovementsPlan['direction']
+  reasons: MovementsPlan['reasons']
+} {
   const { filter } = mergeFilterParts(reading.filters)
   const topics = new Set(reading.topics)
   const inbound = topics.has('joined') || topics.has('recruited') || topics.has('transferred_in')
   const outbound = topics.has('left') || isNotWorking(filter.statuses) || topics.has('retirement')
   const direction =
     topics.has('movement') || (inbound && outbound) ? 'both' : inbound ? 'in' : 'out'
-  const reasons = movementReasons(topics, filter, direction)
+  return { direction, reasons: movementReasons(topics, filter, direction) }
+}
+
+export function buildMovementsPlan(
+  reading: Reading,
+  units: ResolvedUnits,
+): PlanDraft<MovementsPlan> {
+  const problems = [...units.problems]
+  const { filter } = mergeFilterParts(reading.filters)
+  const { direction, reasons } = movementKind(reading)
   const period = reading.periods[0]
   if (reading.periods.length > 1) problems.push('more than one time span')
   if (period?.shape === 'ahead') problems.push('joins or exits in the future')

@@ -61,6 +61,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('evaluation', 'kết quả xếp loại chất lượng', 'kết quả đánh giá xếp loại'),
   ...topic('recruited', 'tuyển dụng', 'tuyển mới', 'được tuyển dụng', 'recruited', 'hired'),
   ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
+  ...topic('recruited', 'recruitment', 'recruitments', 'new recruits', 'newly recruited', 'hires'),
+  ...topic('joined', 'new staff', 'new employees', 'newcomers'),
   ...topic('transferred_in', 'tiếp nhận', 'chuyển đến', 'transferred in', 'được tiếp nhận'),
   ...topic('transferred_in', 'chuyển đến bộ', 'chuyển về bộ', 'chuyển về', 'transferred into'),
   // "Chuyển công tác đến Học viện …": moved in to the unit named after it.
