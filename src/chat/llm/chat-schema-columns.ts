@@ -190,4 +190,27 @@ export const CHAT_SCHEMA: Readonly<Record<ChatView, ViewDescription>> = {
       effective_until: 'ngày hết hiệu lực',
     },
   },
+  people_counts: {
+    vi:
+      'Số người theo đơn vị và đặc điểm (tổng hợp sẵn, luôn khớp chat.people): mỗi dòng là số ' +
+      'người của một đơn vị có cùng trạng thái, giới tính, loại cán bộ, ngạch, trình độ, học hàm, ' +
+      'lý luận chính trị và quản lý nhà nước. Đếm bằng sum(people), nhanh hơn đếm chat.people',
+    columns: {
+      unit_id: 'đơn vị',
+      unit_name: 'tên đơn vị',
+      unit_path: 'đường dẫn mã số của đơn vị, như chat.people.unit_path',
+      status: 'trạng thái (mã, xem status)',
+      sex: 'giới tính (mã, xem sex)',
+      staff_category: 'loại cán bộ (mã, xem staff_category)',
+      rank_code: 'mã ngạch',
+      rank_name: 'tên ngạch',
+      rank_grade: 'bậc của ngạch: 1 cao cấp … 4',
+      salary_group: 'nhóm thang lương của ngạch',
+      highest_degree: 'trình độ chuyên môn cao nhất (mã, xem degree)',
+      academic_title: 'học hàm (mã, xem academic_title)',
+      political_theory: 'trình độ lý luận chính trị (mã, xem political_theory)',
+      state_management: 'trình độ quản lý nhà nước (mã, xem state_management)',
+      people: 'số người của dòng này',
+    },
+  },
 }

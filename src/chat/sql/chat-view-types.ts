@@ -137,6 +137,28 @@ export interface TrainingsView {
   completed_on: Date | null
 }
 
+/**
+ * Head counts by unit and attributes (migration 20261207T0019): for the columns it shares with
+ * chat.people, the same names and values; `people` is how many people the row stands for.
+ */
+export interface PeopleCountsView {
+  unit_id: number
+  unit_name: string
+  unit_path: string
+  status: string
+  sex: string
+  staff_category: string
+  rank_code: string | null
+  rank_name: string | null
+  rank_grade: number | null
+  salary_group: string | null
+  highest_degree: string | null
+  academic_title: string | null
+  political_theory: string | null
+  state_management: string | null
+  people: number
+}
+
 export interface ChatViews {
   'chat.people': PeopleView
   'chat.units': UnitsView
@@ -149,4 +171,5 @@ export interface ChatViews {
   'chat.quotas': QuotasView
   'chat.people_private': PeoplePrivateView
   'chat.disciplines': DisciplinesView
+  'chat.people_counts': PeopleCountsView
 }

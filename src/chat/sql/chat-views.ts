@@ -17,6 +17,7 @@ export const CHAT_VIEWS = [
   'ranks',
   'people_private',
   'disciplines',
+  'people_counts',
 ] as const
 
 export type ChatView = (typeof CHAT_VIEWS)[number]

@@ -1,4 +1,10 @@
-import { type AliasableExpression, type AliasedExpression, type Expression, sql } from 'kysely'
+import {
+  type AliasableExpression,
+  type AliasedExpression,
+  type Expression,
+  sql,
+  type SqlBool,
+} from 'kysely'
 import type { Measure, NumericField } from '../understand/plan.js'
 import { type ColumnKey, columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
@@ -41,7 +47,7 @@ export function measureExpression(
     exact ? value : eb.fn('round', [value, eb.val(2)])
   switch (measure.kind) {
     case 'count':
-      return eb.fn.countAll()
+      return headCount(eb, ctx)
     case 'avg':
       return round(eb.fn.avg(numericField(eb, measure.of, ctx)))
     case 'min':
@@ -49,8 +55,8 @@ export function measureExpression(
     case 'max':
       return eb.fn.max(numericField(eb, measure.of, ctx))
     case 'share': {
-      const part = personConditions(measure.part, ctx).map((c) => c(eb))
-      return round(percentOf(eb, eb.fn.countAll().filterWhere(eb.and(part))))
+      const part = eb.and(personConditions(measure.part, ctx).map((c) => c(eb)))
+      return round(percentOf(headCount(eb, ctx, part), headCount(eb, ctx)))
     }
   }
 }
@@ -69,9 +75,29 @@ function numericField(
 }
 
 /**
+ * How many people the rows stand for, or those of them that meet `where`: one a row of
+ * chat.people, `people` a row of chat.people_counts (0, not null, when no row does).
+ */
+function headCount(
+  eb: PeopleExpressions,
+  ctx: CompileContext,
+  where?: Expression<SqlBool>,
+): AliasableExpression<number> {
+  if (ctx.fromCounts !== true)
+    return where === undefined
+      ? eb.fn.countAll<number>()
+      : eb.fn.countAll<number>().filterWhere(where)
+  const people = eb.fn.sum<number>(sql.ref('p.people'))
+  return eb.fn.coalesce(where === undefined ? people : people.filterWhere(where), eb.val(0))
+}
+
+/**
  * 100 × part / total as a decimal. Kysely has no builder for NULLIF, which keeps an empty set
  * from dividing by zero; this is the one raw SQL fragment of the compiler.
  */
-function percentOf(eb: PeopleExpressions, part: Expression<unknown>): AliasableExpression<number> {
-  return sql<number>`100.0 * ${part} / nullif(${eb.fn.countAll()}, 0)`
+function percentOf(
+  part: Expression<unknown>,
+  total: Expression<unknown>,
+): AliasableExpression<number> {
+  return sql<number>`100.0 * ${part} / nullif(${total}, 0)`
 }

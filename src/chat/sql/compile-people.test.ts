@@ -100,3 +100,42 @@ describe('units ranked by an average or a share', () => {
     expect(sql).toMatch(/order by avg\(hr_age_years\(p\.birth_date, date '2026-11-24'\)\) asc, 1/)
   })
 })
+
+describe('counts the head counts hold', () => {
+  const counted = (plan: Omit<PeoplePlan, 'subject'>, headCounts = true) =>
+    compileQueryPlan({ subject: 'people', ...plan }, { ...ctx, headCounts })
+
+  it('add up chat.people_counts for a share or a breakdown over its attributes', () => {
+    const share = counted({
+      filters: working,
+      measure: { kind: 'share', part: { sex: 'female' } },
+    })
+    expect(share).toContain('from chat.people_counts as p')
+    expect(share).toContain("coalesce(sum(p.people) filter(where p.sex = 'female'), 0)")
+    const byUnit = counted({
+      filters: { ...working, degrees: ['tien_si'] },
+      measure: { kind: 'count' },
+      groupBy: [{ by: 'unit', parentId: null }],
+    })
+    expect(byUnit).toContain('coalesce(sum(p.people), 0)')
+    expect(byUnit).toContain('inner join chat.units as g')
+    expect(guardSql(byUnit, { tier: 'basic', rowCap: 50 }).sql).toContain('people_counts')
+  })
+
+  it('count people for a reader of their own record, and for anything else they lack', () => {
+    const plan = { filters: working, measure: { kind: 'count' as const } }
+    expect(counted(plan, false)).toContain('from chat.people as p')
+    for (const other of [
+      { filters: { ...working, age: { max: 34 } }, measure: { kind: 'count' as const } },
+      { filters: working, measure: { kind: 'avg' as const, of: 'age' as const } },
+      { filters: { ...working, post: {} }, measure: { kind: 'count' as const } },
+      {
+        filters: working,
+        measure: { kind: 'count' as const },
+        groupBy: [{ by: 'age_band' as const }],
+      },
+      { filters: working, measure: { kind: 'list' as const, fields: ['full_name' as const] } },
+    ])
+      expect(counted(other)).toContain('from chat.people as p')
+  })
+})

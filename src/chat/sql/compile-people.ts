@@ -24,13 +24,66 @@ type PrivateExpressions = ExpressionBuilder<PeopleScope & { pp: PeoplePrivateVie
 type UnitKey = Extract<GroupBy, { by: 'unit' }>
 
 function startPeople(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
-  let query = db.selectFrom('chat.people as p')
+  let query = peopleSource(db, ctx)
   for (const condition of personConditions(plan.filters, ctx)) query = query.where(condition)
   return query
 }
 
+/**
+ * chat.people, or for a count or share that chat.people_counts answers, the head counts: every
+ * column such a plan reads has the same name and values there, and the measure adds up
+ * `people` instead of counting rows (compile-measures.ts).
+ */
+function peopleSource(db: Builder, ctx: CompileContext) {
+  const people = db.selectFrom('chat.people as p')
+  return ctx.fromCounts === true
+    ? (db.selectFrom('chat.people_counts as p') as unknown as typeof people)
+    : people
+}
+
+/** Conditions of a plan that read only columns chat.people_counts has. */
+const COUNTED_FILTERS: ReadonlySet<string> = new Set<keyof PeoplePlan['filters']>([
+  'unitIds',
+  'publicService',
+  'statuses',
+  'sex',
+  'rankCodes',
+  'rankGrade',
+  'staffCategories',
+  'degrees',
+  'academicTitles',
+  'politicalTheory',
+  'stateManagement',
+  'without',
+  'lacks',
+])
+
+const COUNTED_KEYS: ReadonlySet<string> = new Set<GroupBy['by']>([
+  'unit',
+  'sex',
+  'status',
+  'staff_category',
+  'rank',
+  'degree',
+  'academic_title',
+  'political_theory',
+  'state_management',
+])
+
+/** A count or share whose every condition and breakdown the head counts hold. */
+export function headCountsAnswer(plan: PeoplePlan): boolean {
+  const measure = plan.measure
+  if (measure.kind !== 'count' && measure.kind !== 'share') return false
+  const filters = measure.kind === 'share' ? [plan.filters, measure.part] : [plan.filters]
+  const counted = (filter: PeoplePlan['filters']) =>
+    Object.entries(filter).every(([key, value]) => value === undefined || COUNTED_FILTERS.has(key))
+  return filters.every(counted) && (plan.groupBy ?? []).every((k) => COUNTED_KEYS.has(k.by))
+}
+
 /** A plan about people: a list, or a count, average, share or extreme, overall or per group. */
-export function compilePeoplePlan(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
+export function compilePeoplePlan(db: Builder, plan: PeoplePlan, context: CompileContext) {
+  const counted = context.headCounts === true && headCountsAnswer(plan)
+  const ctx = counted ? { ...context, fromCounts: true } : context
   const measure = plan.measure
   const base = startPeople(db, plan, ctx)
   if (measure.kind === 'list') return compilePeopleList(base, plan, measure, ctx)

@@ -164,6 +164,7 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
     now,
     language,
     unitPath: (id) => ctx.lexicon.unitById.get(id)?.path,
+    headCounts: ctx.tier === 'basic' || ctx.tier === 'sensitive',
   })
   return {
     kind: 'data',

@@ -1,0 +1,138 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Principal } from '../access/index.js'
+import { loadSqlParser } from '../chat/sql/parser.js'
+import { executeGuardedSql } from '../chat/sql/execute.js'
+import type { GuardedSql } from '../chat/types.js'
+import { type EngineDb, openBlankEngineDb } from '../../test/engine-db.js'
+import { createPerson } from '../../test/factories.js'
+import { buildSmallMinistry, type SmallMinistry } from '../../test/small-ministry.js'
+
+/**
+ * The head counts (migration 20261207T0019) must always equal counting the people table: after
+ * every kind of change, one row or many in a statement, and as each reader sees them.
+ */
+let env: EngineDb
+let world: SmallMinistry
+
+beforeAll(async () => {
+  await loadSqlParser()
+  env = await openBlankEngineDb()
+  world = await buildSmallMinistry(env.db)
+})
+afterAll(() => env.close())
+
+const KEYS = `unit_id, status, sex, staff_category, rank_code, highest_degree, academic_title,
+  political_theory, state_management`
+
+/** Every head count as `key → people`, from the view and from the people table. */
+async function bothCounts() {
+  const read = async (from: string) => {
+    const { rows } = await sql<{ key: string; n: number }>`
+      select concat_ws('|', ${sql.raw(KEYS)}) as key, ${sql.raw(from === 'view' ? 'sum(people)' : 'count(*)')}::integer as n
+      from ${sql.raw(from === 'view' ? 'chat.people_counts' : 'people')}
+      group by ${sql.raw(KEYS)} order by 1`.execute(env.db)
+    return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]))
+  }
+  return { counts: await read('view'), people: await read('table') }
+}
+
+describe('head counts follow the people table', () => {
+  it('hold the seeded people', async () => {
+    const { counts, people } = await bothCounts()
+    expect(Object.keys(people).length).toBeGreaterThan(3)
+    expect(counts).toEqual(people)
+  })
+
+  it('follow an insert, a one-row update of several attributes, and a delete', async () => {
+    const id = await createPerson(env.db, {
+      fullName: 'Trịnh Văn Đếm',
+      unitId: world.units.vtccb.id,
+      highest_degree: 'tien_si',
+    })
+    const inserted = await bothCounts()
+    expect(inserted.counts).toEqual(inserted.people)
+    await env.db
+      .updateTable('people')
+      .set({ sex: 'female', unit_id: world.units.ctsvtd.id, political_theory: 'cao_cap' })
+      .where('id', '=', id)
+      .execute()
+    const updated = await bothCounts()
+    expect(updated.counts).toEqual(updated.people)
+    await env.db.deleteFrom('people').where('id', '=', id).execute()
+    const { counts, people } = await bothCounts()
+    expect(counts).toEqual(people)
+  })
+
+  it('follow a statement that changes many people at once', async () => {
+    const before = await bothCounts()
+    await env.db
+      .updateTable('people')
+      .set({ state_management: 'chuyen_vien_chinh' })
+      .where('unit_id', '=', world.units.cvt.id)
+      .execute()
+    const after = await bothCounts()
+    expect(after.counts).toEqual(after.people)
+    expect(after.counts).not.toEqual(before.counts)
+  })
+
+  it('leave out a count that fell to zero', async () => {
+    const id = await createPerson(env.db, {
+      fullName: 'Mạc Thị Một',
+      unitId: world.units.vkhtc.id,
+      academic_title: 'gs',
+    })
+    await env.db.deleteFrom('people').where('id', '=', id).execute()
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::integer as n from chat.people_counts where academic_title = 'gs'
+        and unit_id = ${world.units.vkhtc.id}`.execute(env.db)
+    expect(Number(rows[0]!.n)).toBe(0)
+  })
+})
+
+describe('each reader sees the counts of the people they see', () => {
+  const read = (principal: Principal, query: string) => {
+    const guarded: GuardedSql = {
+      sql: query,
+      relations: [],
+      usesSensitive: false,
+      isAggregate: true,
+    }
+    return executeGuardedSql(env.db, principal, guarded, {
+      engine: env.engine,
+      statementTimeoutMs: 5000,
+      rowCap: 100,
+      maxCost: 5e8,
+      k: 5,
+    })
+  }
+  const total = 'select coalesce(sum(people), 0)::integer from chat.people_counts'
+  const counted = 'select count(*)::integer from chat.people'
+
+  it.each(['leader', 'ministry_hr', 'planner'] as const)(
+    '%s: the same total as counting people',
+    async (role) => {
+      const principal = world.principals[role]
+      const [fromCounts, fromPeople] = await Promise.all([
+        read(principal, total),
+        read(principal, counted),
+      ])
+      expect(Number(fromCounts.rows[0]![0])).toBe(Number(fromPeople.rows[0]![0]))
+      expect(Number(fromPeople.rows[0]![0])).toBeGreaterThan(0)
+    },
+  )
+
+  it('a leader sees no count of a unit outside their scope', async () => {
+    const result = await read(
+      world.principals.leader,
+      'select distinct unit_id from chat.people_counts',
+    )
+    const units = new Set(result.rows.map((row) => row[0]))
+    expect(units).toEqual(new Set([world.units.cvt.id, world.units.cvtDivision.id]))
+  })
+
+  it("an employee, who sees only their own record, sees no unit's count", async () => {
+    const result = await read(world.principals.employee, 'select * from chat.people_counts')
+    expect(result.rows).toEqual([])
+  })
+})
