@@ -9,7 +9,7 @@ import { createPerson } from '../../test/factories.js'
 import { buildSmallMinistry, type SmallMinistry } from '../../test/small-ministry.js'
 
 /**
- * The head counts (migration 20261207T0019) must always equal counting the people table: after
+ * The head counts (migration 20261207T0019-head-counts) must always equal counting the people table: after
  * every kind of change, one row or many in a statement, and as each reader sees them.
  */
 let env: EngineDb
@@ -22,25 +22,33 @@ beforeAll(async () => {
 })
 afterAll(() => env.close())
 
-const KEYS = `unit_id, status, sex, staff_category, rank_code, highest_degree, academic_title,
-  political_theory, state_management`
+const TALLIES = {
+  'chat.people_counts': `unit_id, status, sex, staff_category, rank_code, highest_degree,
+    academic_title, political_theory, state_management`,
+  'chat.birth_counts': 'status, sex, birth_date, retirement_date',
+}
 
-/** Every head count as `key → people`, from the view and from the people table. */
+/** Every head count of each view as `key → people`, and the same counted from the people table. */
 async function bothCounts() {
-  const read = async (from: string) => {
+  const read = async (from: string, keys: string, people: string) => {
     const { rows } = await sql<{ key: string; n: number }>`
-      select concat_ws('|', ${sql.raw(KEYS)}) as key, ${sql.raw(from === 'view' ? 'sum(people)' : 'count(*)')}::integer as n
-      from ${sql.raw(from === 'view' ? 'chat.people_counts' : 'people')}
-      group by ${sql.raw(KEYS)} order by 1`.execute(env.db)
+      select concat_ws('|', ${sql.raw(keys)}) as key, ${sql.raw(people)}::integer as n
+      from ${sql.raw(from)} group by ${sql.raw(keys)} order by 1`.execute(env.db)
     return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]))
   }
-  return { counts: await read('view'), people: await read('table') }
+  const counts: Record<string, unknown> = {}
+  const people: Record<string, unknown> = {}
+  for (const [view, keys] of Object.entries(TALLIES)) {
+    counts[view] = await read(view, keys, 'sum(people)')
+    people[view] = await read('people', keys, 'count(*)')
+  }
+  return { counts, people }
 }
 
 describe('head counts follow the people table', () => {
   it('hold the seeded people', async () => {
     const { counts, people } = await bothCounts()
-    expect(Object.keys(people).length).toBeGreaterThan(3)
+    expect(Object.keys(people['chat.people_counts'] as object).length).toBeGreaterThan(3)
     expect(counts).toEqual(people)
   })
 
@@ -129,6 +137,18 @@ describe('each reader sees the counts of the people they see', () => {
     )
     const units = new Set(result.rows.map((row) => row[0]))
     expect(units).toEqual(new Set([world.units.cvt.id, world.units.cvtDivision.id]))
+  })
+
+  it('only readers of the whole ministry may read its counts by birth date', async () => {
+    const total = 'select coalesce(sum(people), 0)::integer from chat.birth_counts'
+    const whole = await read(world.principals.planner, total)
+    const counted = await read(
+      world.principals.planner,
+      'select count(*)::integer from chat.people',
+    )
+    expect(Number(whole.rows[0]![0])).toBe(Number(counted.rows[0]![0]))
+    await expect(read(world.principals.leader, total)).rejects.toThrow()
+    await expect(read(world.principals.employee, total)).rejects.toThrow()
   })
 
   it("an employee, who sees only their own record, sees no unit's count", async () => {

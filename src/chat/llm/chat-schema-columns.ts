@@ -213,4 +213,18 @@ export const CHAT_SCHEMA: Readonly<Record<ChatView, ViewDescription>> = {
       people: 'số người của dòng này',
     },
   },
+  birth_counts: {
+    vi:
+      'Số người của toàn Bộ theo ngày sinh (tổng hợp sẵn, luôn khớp chat.people, chỉ người xem ' +
+      'được toàn Bộ mới dùng được): mỗi dòng là số người có cùng trạng thái, giới tính, ngày ' +
+      'sinh và ngày nghỉ hưu. Đếm bằng sum(people); tuổi tính từ birth_date',
+    columns: {
+      status: 'trạng thái (mã, xem status)',
+      sex: 'giới tính (mã, xem sex)',
+      birth_date: 'ngày sinh',
+      birth_year: 'năm sinh',
+      retirement_date: 'ngày nghỉ hưu theo lộ trình tuổi nghỉ hưu của Nghị định 135/2020/NĐ-CP',
+      people: 'số người của dòng này',
+    },
+  },
 }

@@ -138,7 +138,7 @@ export interface TrainingsView {
 }
 
 /**
- * Head counts by unit and attributes (migration 20261207T0019): for the columns it shares with
+ * Head counts by unit and attributes (migration 20261207T0019-head-counts): for the columns it shares with
  * chat.people, the same names and values; `people` is how many people the row stands for.
  */
 export interface PeopleCountsView {
@@ -159,6 +159,16 @@ export interface PeopleCountsView {
   people: number
 }
 
+/** The whole ministry's head counts by birth and retirement dates (same migration). */
+export interface BirthCountsView {
+  status: string
+  sex: string
+  birth_date: Date
+  birth_year: number
+  retirement_date: Date | null
+  people: number
+}
+
 export interface ChatViews {
   'chat.people': PeopleView
   'chat.units': UnitsView
@@ -172,4 +182,5 @@ export interface ChatViews {
   'chat.people_private': PeoplePrivateView
   'chat.disciplines': DisciplinesView
   'chat.people_counts': PeopleCountsView
+  'chat.birth_counts': BirthCountsView
 }

@@ -18,6 +18,7 @@ export const CHAT_VIEWS = [
   'people_private',
   'disciplines',
   'people_counts',
+  'birth_counts',
 ] as const
 
 export type ChatView = (typeof CHAT_VIEWS)[number]
@@ -27,6 +28,12 @@ export type ChatView = (typeof CHAT_VIEWS)[number]
  * membership, discipline. Granted only to the sensitive reader role.
  */
 export const SENSITIVE_CHAT_VIEWS: readonly ChatView[] = ['people_private', 'disciplines']
+
+/**
+ * Views with no unit to scope their rows by (head counts of the whole ministry): granted only to
+ * the readers of the whole ministry, and refused by the guard to everyone else.
+ */
+export const WHOLE_MINISTRY_CHAT_VIEWS: readonly ChatView[] = ['birth_counts']
 
 /**
  * The column of each view that identifies a person, used to count the people behind a sensitive
@@ -46,6 +53,10 @@ export const PERSON_KEY_OF_VIEW: Readonly<Partial<Record<ChatView, string>>> = {
 
 export function isChatView(name: string): name is ChatView {
   return (CHAT_VIEWS as readonly string[]).includes(name)
+}
+
+export function isWholeMinistryChatView(name: string): boolean {
+  return (WHOLE_MINISTRY_CHAT_VIEWS as readonly string[]).includes(name)
 }
 
 export function isSensitiveChatView(name: string): boolean {

@@ -10,12 +10,13 @@ export interface CompileContext {
   /** The materialised path ('/1/7/31/') of a unit, for subtree tests. */
   readonly unitPath: (unitId: number) => string | undefined
   /**
-   * Whether chat.people_counts holds the reader's counts: their scope is units or the whole
-   * ministry (not their own record, which it has no rows for).
+   * Which head counts hold the reader's counts: 'units', chat.people_counts (their scope is
+   * units); 'ministry', chat.birth_counts too (they see the whole ministry). None for a reader of
+   * their own record, whom neither shows anything.
    */
-  readonly headCounts?: boolean
-  /** Set by the compiler: this query reads chat.people_counts as `p`, a row per head count. */
-  readonly fromCounts?: boolean
+  readonly headCounts?: 'units' | 'ministry'
+  /** Set by the compiler: this query reads those head counts as `p`, a row per count. */
+  readonly fromCounts?: 'people_counts' | 'birth_counts'
 }
 
 /** Views in scope once `chat.people as p` is selected from. */

@@ -49,7 +49,11 @@ export function measureExpression(
     case 'count':
       return headCount(eb, ctx)
     case 'avg':
-      return round(eb.fn.avg(numericField(eb, measure.of, ctx)))
+      return round(
+        ctx.fromCounts === undefined
+          ? eb.fn.avg(numericField(eb, measure.of, ctx))
+          : weightedAverage(numericField(eb, measure.of, ctx), headCount(eb, ctx)),
+      )
     case 'min':
       return eb.fn.min(numericField(eb, measure.of, ctx))
     case 'max':
@@ -83,12 +87,20 @@ function headCount(
   ctx: CompileContext,
   where?: Expression<SqlBool>,
 ): AliasableExpression<number> {
-  if (ctx.fromCounts !== true)
+  if (ctx.fromCounts === undefined)
     return where === undefined
       ? eb.fn.countAll<number>()
       : eb.fn.countAll<number>().filterWhere(where)
   const people = eb.fn.sum<number>(sql.ref('p.people'))
   return eb.fn.coalesce(where === undefined ? people : people.filterWhere(where), eb.val(0))
+}
+
+/** The average over the people a head count stands for: Σ value × people / Σ people. */
+function weightedAverage(
+  value: Expression<number>,
+  people: Expression<unknown>,
+): AliasableExpression<number> {
+  return sql<number>`1.0 * sum(${value} * p.people) / nullif(${people}, 0)`
 }
 
 /**

@@ -102,8 +102,14 @@ describe('units ranked by an average or a share', () => {
 })
 
 describe('counts the head counts hold', () => {
-  const counted = (plan: Omit<PeoplePlan, 'subject'>, headCounts = true) =>
-    compileQueryPlan({ subject: 'people', ...plan }, { ...ctx, headCounts })
+  const counted = (
+    plan: Omit<PeoplePlan, 'subject'>,
+    counts: 'units' | 'ministry' | 'none' = 'units',
+  ) =>
+    compileQueryPlan(
+      { subject: 'people', ...plan },
+      { ...ctx, ...(counts === 'none' ? {} : { headCounts: counts }) },
+    )
 
   it('add up chat.people_counts for a share or a breakdown over its attributes', () => {
     const share = counted({
@@ -124,7 +130,7 @@ describe('counts the head counts hold', () => {
 
   it('count people for a reader of their own record, and for anything else they lack', () => {
     const plan = { filters: working, measure: { kind: 'count' as const } }
-    expect(counted(plan, false)).toContain('from chat.people as p')
+    expect(counted(plan, 'none')).toContain('from chat.people as p')
     for (const other of [
       { filters: { ...working, age: { max: 34 } }, measure: { kind: 'count' as const } },
       { filters: working, measure: { kind: 'avg' as const, of: 'age' as const } },
@@ -137,5 +143,25 @@ describe('counts the head counts hold', () => {
       { filters: working, measure: { kind: 'list' as const, fields: ['full_name' as const] } },
     ])
       expect(counted(other)).toContain('from chat.people as p')
+  })
+
+  it('read the whole ministry by birth date for ages and retirements, to its readers only', () => {
+    const average = counted({ filters: working, measure: { kind: 'avg', of: 'age' } }, 'ministry')
+    expect(average).toContain('from chat.birth_counts as p')
+    expect(average).toContain('1.0 * sum(hr_age_years(p.birth_date')
+    const bands = {
+      filters: working,
+      measure: { kind: 'count' as const },
+      groupBy: [{ by: 'age_band' as const }, { by: 'sex' as const }],
+    }
+    expect(counted(bands, 'ministry')).toContain('from chat.birth_counts as p')
+    expect(counted(bands, 'units')).toContain('from chat.people as p')
+    const inUnit = { filters: { ...working, unitIds: [22] }, measure: { kind: 'count' as const } }
+    expect(counted(inUnit, 'ministry')).toContain('from chat.people_counts as p')
+    const doctorsUnder40 = {
+      filters: { ...working, age: { max: 39 }, degrees: ['tien_si' as const] },
+      measure: { kind: 'count' as const },
+    }
+    expect(counted(doctorsUnder40, 'ministry')).toContain('from chat.people as p')
   })
 })

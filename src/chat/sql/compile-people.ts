@@ -30,60 +30,96 @@ function startPeople(db: Builder, plan: PeoplePlan, ctx: CompileContext) {
 }
 
 /**
- * chat.people, or for a count or share that chat.people_counts answers, the head counts: every
- * column such a plan reads has the same name and values there, and the measure adds up
- * `people` instead of counting rows (compile-measures.ts).
+ * chat.people, or for a count, share or age that head counts answer, those counts: every column
+ * such a plan reads has the same name and values there, and the measure adds up `people`
+ * instead of counting rows (compile-measures.ts).
  */
 function peopleSource(db: Builder, ctx: CompileContext) {
   const people = db.selectFrom('chat.people as p')
-  return ctx.fromCounts === true
-    ? (db.selectFrom('chat.people_counts as p') as unknown as typeof people)
-    : people
+  switch (ctx.fromCounts) {
+    case undefined:
+      return people
+    case 'people_counts':
+      return db.selectFrom('chat.people_counts as p') as unknown as typeof people
+    case 'birth_counts':
+      return db.selectFrom('chat.birth_counts as p') as unknown as typeof people
+  }
 }
 
-/** Conditions of a plan that read only columns chat.people_counts has. */
-const COUNTED_FILTERS: ReadonlySet<string> = new Set<keyof PeoplePlan['filters']>([
-  'unitIds',
-  'publicService',
-  'statuses',
-  'sex',
-  'rankCodes',
-  'rankGrade',
-  'staffCategories',
-  'degrees',
-  'academicTitles',
-  'politicalTheory',
-  'stateManagement',
-  'without',
-  'lacks',
-])
+/** The head counts a plan can be answered from, for this reader; none if it needs people. */
+export function countsFor(plan: PeoplePlan, ctx: CompileContext): CompileContext['fromCounts'] {
+  if (ctx.headCounts === 'ministry' && answers(BIRTH_COUNTS, plan)) return 'birth_counts'
+  if (ctx.headCounts !== undefined && answers(PEOPLE_COUNTS, plan)) return 'people_counts'
+  return undefined
+}
 
-const COUNTED_KEYS: ReadonlySet<string> = new Set<GroupBy['by']>([
-  'unit',
-  'sex',
-  'status',
-  'staff_category',
-  'rank',
-  'degree',
-  'academic_title',
-  'political_theory',
-  'state_management',
-])
+interface Counts {
+  readonly filters: ReadonlySet<string>
+  readonly keys: ReadonlySet<string>
+  /** Numeric measures (averages, extremes) it can compute, besides counts and shares. */
+  readonly numeric: ReadonlySet<string>
+}
 
-/** A count or share whose every condition and breakdown the head counts hold. */
-export function headCountsAnswer(plan: PeoplePlan): boolean {
+/** chat.people_counts: units and the attributes of a person's record. */
+const PEOPLE_COUNTS: Counts = {
+  filters: new Set<keyof PeoplePlan['filters']>([
+    'unitIds',
+    'publicService',
+    'statuses',
+    'sex',
+    'rankCodes',
+    'rankGrade',
+    'staffCategories',
+    'degrees',
+    'academicTitles',
+    'politicalTheory',
+    'stateManagement',
+    'without',
+    'lacks',
+  ]),
+  keys: new Set<GroupBy['by']>([
+    'unit',
+    'sex',
+    'status',
+    'staff_category',
+    'rank',
+    'degree',
+    'academic_title',
+    'political_theory',
+    'state_management',
+  ]),
+  numeric: new Set(),
+}
+
+/** chat.birth_counts: the whole ministry by birth and retirement dates. */
+const BIRTH_COUNTS: Counts = {
+  filters: new Set<keyof PeoplePlan['filters']>([
+    'statuses',
+    'sex',
+    'age',
+    'birthYear',
+    'retirement',
+  ]),
+  keys: new Set<GroupBy['by']>(['sex', 'status', 'age_band', 'birth_year', 'retirement_year']),
+  numeric: new Set<string>(['age']),
+}
+
+/** A measure whose every condition and breakdown the counts hold. */
+function answers(counts: Counts, plan: PeoplePlan): boolean {
   const measure = plan.measure
-  if (measure.kind !== 'count' && measure.kind !== 'share') return false
+  if (measure.kind === 'list') return false
+  if (measure.kind !== 'count' && measure.kind !== 'share' && !counts.numeric.has(measure.of))
+    return false
   const filters = measure.kind === 'share' ? [plan.filters, measure.part] : [plan.filters]
-  const counted = (filter: PeoplePlan['filters']) =>
-    Object.entries(filter).every(([key, value]) => value === undefined || COUNTED_FILTERS.has(key))
-  return filters.every(counted) && (plan.groupBy ?? []).every((k) => COUNTED_KEYS.has(k.by))
+  const held = (filter: PeoplePlan['filters']) =>
+    Object.entries(filter).every(([key, value]) => value === undefined || counts.filters.has(key))
+  return filters.every(held) && (plan.groupBy ?? []).every((k) => counts.keys.has(k.by))
 }
 
 /** A plan about people: a list, or a count, average, share or extreme, overall or per group. */
 export function compilePeoplePlan(db: Builder, plan: PeoplePlan, context: CompileContext) {
-  const counted = context.headCounts === true && headCountsAnswer(plan)
-  const ctx = counted ? { ...context, fromCounts: true } : context
+  const fromCounts = countsFor(plan, context)
+  const ctx = fromCounts === undefined ? context : { ...context, fromCounts }
   const measure = plan.measure
   const base = startPeople(db, plan, ctx)
   if (measure.kind === 'list') return compilePeopleList(base, plan, measure, ctx)

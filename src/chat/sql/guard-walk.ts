@@ -1,6 +1,6 @@
 import type { Node, RangeVar, SelectStmt, WithClause } from 'libpg-query'
 import type { Tier } from '../../access/index.js'
-import { isChatView, isSensitiveChatView } from './chat-views.js'
+import { isChatView, isSensitiveChatView, isWholeMinistryChatView } from './chat-views.js'
 import { MAX_DEPTH } from './allowed-syntax.js'
 import { checkExpressionNode, statementLabel } from './guard-checks.js'
 import { rejectSql } from './rejection.js'
@@ -8,6 +8,7 @@ import { rejectSql } from './rejection.js'
 /** What the walk learns about an accepted query. */
 export interface WalkContext {
   readonly tier: Tier
+  readonly wholeMinistry: boolean
   readonly relations: Set<string>
   usesSensitive: boolean
 }
@@ -148,6 +149,8 @@ function checkRelation(relation: RangeVar, scope: Scope, ctx: WalkContext): void
     if (ctx.tier !== 'sensitive' && ctx.tier !== 'self') throw rejectSql('SENSITIVE_NOT_ALLOWED')
     ctx.usesSensitive = true
   }
+  if (isWholeMinistryChatView(name) && !ctx.wholeMinistry)
+    throw rejectSql('WHOLE_MINISTRY_ONLY', `chat.${name}`)
   ctx.relations.add(`chat.${name}`)
 }
 

@@ -138,3 +138,21 @@ describe('refusals', () => {
     expect(() => guardSql('select 1', { tier: 'basic', rowCap: 0 })).toThrow(/row cap/)
   })
 })
+
+describe('head counts of the whole ministry', () => {
+  const ages = "select sum(people) from chat.birth_counts where status = 'working'"
+  it('pass for a reader of the whole ministry', () => {
+    const guarded = guardSql(ages, {
+      tier: 'basic',
+      rowCap: 10,
+      wholeMinistry: true,
+    })
+    expect(guarded.relations).toEqual(['chat.birth_counts'])
+  })
+
+  it('are refused to a reader of some units, saying what to read instead', () => {
+    expect(() => guardSql(ages, { tier: 'sensitive', rowCap: 10 })).toThrow(
+      /whole ministry.*chat\.people/,
+    )
+  })
+})

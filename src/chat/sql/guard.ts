@@ -15,6 +15,8 @@ export interface GuardOptions {
   readonly tier: Tier
   /** Rows the asker may receive; the query is wrapped to fetch one more, to detect truncation. */
   readonly rowCap: number
+  /** Whether the asker sees the whole ministry: views of its head counts only then (not by default). */
+  readonly wholeMinistry?: boolean
 }
 
 /**
@@ -52,7 +54,12 @@ export function guardSql(sql: string, options: GuardOptions): GuardedSql {
   if (raw.stmt === undefined || !('SelectStmt' in raw.stmt))
     throw rejectSql('NOT_SELECT', statementLabel(raw.stmt))
   const select = raw.stmt.SelectStmt
-  const ctx: WalkContext = { tier: options.tier, relations: new Set(), usesSensitive: false }
+  const ctx: WalkContext = {
+    tier: options.tier,
+    wholeMinistry: options.wholeMinistry === true,
+    relations: new Set(),
+    usesSensitive: false,
+  }
   checkSelect(select, [], ctx, 0)
   return {
     sql: wrapWithRowCap(statementText(sql, raw), select, options.rowCap),

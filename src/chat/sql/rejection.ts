@@ -31,6 +31,7 @@ export type RejectionReason =
   | 'LITERAL_TOO_LONG'
   | 'SENSITIVE_NOT_ALLOWED'
   | 'NO_PERSONNEL_ACCESS'
+  | 'WHOLE_MINISTRY_ONLY'
 
 interface Wording {
   readonly code?: ErrorCode
@@ -142,6 +143,13 @@ const WORDING: Record<RejectionReason, Wording> = {
       'The question needs sensitive personal data (ethnicity, religion, Party membership, discipline, national ID number), which your role may not see.',
     vi: () =>
       'Câu hỏi cần dữ liệu nhạy cảm (dân tộc, tôn giáo, đảng viên, kỷ luật, số định danh cá nhân) mà vai trò của bạn không được xem.',
+  },
+  WHOLE_MINISTRY_ONLY: {
+    code: 'FORBIDDEN',
+    en: (view) =>
+      `${view} holds counts of the whole ministry, which only readers of the whole ministry may see; count the rows of chat.people instead.`,
+    vi: (view) =>
+      `${view} là số liệu tổng hợp của toàn Bộ, chỉ người được xem toàn Bộ mới dùng được; hãy đếm trên chat.people.`,
   },
   NO_PERSONNEL_ACCESS: {
     code: 'FORBIDDEN',

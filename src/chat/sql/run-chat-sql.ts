@@ -26,6 +26,10 @@ export async function runChatSql(
   options: ExecuteOptions,
 ): Promise<{ guarded: GuardedSql; result: QueryResult }> {
   await loadSqlParser()
-  const guarded = guardSql(sql, { tier: principal.tier, rowCap: options.rowCap })
+  const guarded = guardSql(sql, {
+    tier: principal.tier,
+    rowCap: options.rowCap,
+    wholeMinistry: principal.tier !== 'self' && principal.scope.wholeMinistry,
+  })
   return { guarded, result: await executeGuardedSql(db, principal, guarded, options) }
 }

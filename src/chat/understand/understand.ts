@@ -164,7 +164,7 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
     now,
     language,
     unitPath: (id) => ctx.lexicon.unitById.get(id)?.path,
-    headCounts: ctx.tier === 'basic' || ctx.tier === 'sensitive',
+    headCounts: readsCounts(ctx),
   })
   return {
     kind: 'data',
@@ -175,6 +175,12 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
     unitIds: [...asked.units.mentioned],
     needsSensitive: planNeedsSensitive(plan),
   }
+}
+
+/** The head counts the asker's scope shows whole (compile-context.ts). */
+function readsCounts(ctx: OfflineContext): 'units' | 'ministry' | undefined {
+  if (ctx.tier !== 'basic' && ctx.tier !== 'sensitive') return undefined
+  return ctx.scopeUnitIds === undefined ? 'ministry' : 'units'
 }
 
 /**

@@ -17,7 +17,7 @@ import * as cheaperPersonReads from './20261125T0015-cheaper-person-reads.js'
 import * as personScopeIndex from './20261207T0016-person-scope-index.js'
 import * as parallelSafeScope from './20261207T0017-parallel-safe-scope.js'
 import * as wholeMinistryReaders from './20261207T0018-whole-ministry-readers.js'
-import * as peopleCounts from './20261207T0019-people-counts.js'
+import * as headCounts from './20261207T0019-head-counts.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -42,5 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T0016-person-scope-index': personScopeIndex,
   '20261207T0017-parallel-safe-scope': parallelSafeScope,
   '20261207T0018-whole-ministry-readers': wholeMinistryReaders,
-  '20261207T0019-people-counts': peopleCounts,
+  '20261207T0019-head-counts': headCounts,
 }
