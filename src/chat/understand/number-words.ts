@@ -57,6 +57,9 @@ const COUNTING_NOUNS = new Set(
   ]),
 )
 
+/** Words before "nam" that make it part of a name (số: "số năm", the number of years). */
+const NAMED_BEFORE = new Set(['so', 'viet', 'ha', 'quang'])
+
 /** The same word table read without diacritics, for questions typed without them. */
 const FOLDED = foldKeys({ ...DIGITS, ...TENS, ...MULTIPLIERS })
 
@@ -124,8 +127,10 @@ function isCounted(words: string[], tokens: readonly Token[], i: number, j: numb
   // "20 năm công tác" is twenty years of service, not "20" and "five civil servants".
   if (previous?.value !== undefined && next.fold === 'cong' && tokens[j + 1]?.fold === 'tac')
     return false
-  // "số năm công tác" is the number of years of service, not "the number of five civil servants".
-  if (words.length === 1 && tokens[i]!.fold === 'nam' && previous?.fold === 'so') return false
+  // "số năm công tác" is the number of years of service, not "the number of five civil servants";
+  // "Trung tâm Internet Việt Nam năm nay", "Hà Nam", "Quảng Nam": the name, not five years.
+  if (words.length === 1 && tokens[i]!.fold === 'nam' && NAMED_BEFORE.has(previous?.fold ?? ''))
+    return false
   return COUNTING_NOUNS.has(next.text) || COUNTING_NOUNS.has(next.fold)
 }
 

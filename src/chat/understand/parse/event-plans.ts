@@ -51,6 +51,9 @@ export function buildAppointmentsPlan(
   const kinds = [...new Set(reading.appointments.flatMap((k) => k ?? []))]
   if (reading.filters.length > 0) problems.push('conditions appointments do not have')
   if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of appointments')
+  // "Ai được bổ nhiệm lần đầu năm 2026?": who, which a count of appointments does not say.
+  if (reading.measures.some((m) => m.word === 'list'))
+    problems.push('a list of the people appointed')
   // The plan counts whole years: "12 tháng qua" or "quý 3" would silently become a year. A
   // span ending today ("từ đầu năm đến nay") is its year: no appointment is dated ahead.
   if (reading.periods.some((p) => !wholeYears(p.range, p.shape === 'past')))
