@@ -123,8 +123,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await run(`alter table ${table} enable row level security`)
     if (tally.byUnit)
       await run(`create policy ${table}_in_scope on ${table} for select to ${ALL_READERS}
-          using ((select public.hr_scope_all())
-            or unit_id = any ((select public.hr_scope_unit_list())::integer[]))`)
+          using (unit_id = any ((select public.hr_scope_unit_list())::integer[]))`)
     await run(`create policy ${table}_whole_ministry on ${table} for select
         to ${WHOLE_MINISTRY_READERS} using (true)`)
     const readers = tally.byUnit ? ALL_READERS : WHOLE_MINISTRY_READERS
