@@ -7,7 +7,13 @@ import { isoDay } from './entities/calendar.js'
 import { answerLanguage } from './language.js'
 import type { Lexicon } from './lexicon.js'
 import { normaliseQuestion, type Token } from './normalise.js'
-import { applyFollowUp, isFollowUp, previousPlan, withShiftedYear } from './parse/follow-up.js'
+import {
+  applyFollowUp,
+  compareWithPrevious,
+  isFollowUp,
+  previousPlan,
+  withShiftedYear,
+} from './parse/follow-up.js'
 import { forecastDetails } from './parse/forecast.js'
 import { buildAppointmentsPlan, buildDisciplinesPlan } from './parse/event-plans.js'
 import { buildMovementsPlan, buildQuotasPlan, isMovementQuestion } from './parse/other-plans.js'
@@ -104,6 +110,8 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
       }
     }
   }
+  const compared = compareWithPrevious(reading, previous, units)
+  if (compared !== undefined) return compared
   if (previous !== undefined && isFollowUp(reading, previous))
     return applyFollowUp(previous, reading, units, ctx.lexicon)
   if (reading.followups.some((f) => f === 'refine' || f === 'them' || f === 'person'))

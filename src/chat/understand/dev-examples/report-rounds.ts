@@ -551,4 +551,94 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Show me the deputy directors-general (Phó Cục trưởng) of Cục Viễn thông.',
     sql: "select p.full_name from chat.people p where p.status='working' and p.post_title = 'Phó Cục trưởng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
   },
+  // Rounds of fresh questions: 'còn ai sắp nghỉ hưu', exits of several kinds, comparisons with the last answer, English wordings.
+  {
+    question: 'Năm nay Viện Năng lượng nguyên tử Việt Nam còn ai sắp nghỉ hưu không?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.retirement_date between public.hr_today() and date '2026-12-31'",
+  },
+  {
+    question: 'Năm nay còn bao nhiêu người sẽ nghỉ hưu?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between public.hr_today() and date '2026-12-31'",
+  },
+  {
+    question: 'Còn bao nhiêu người nghỉ hưu năm 2027?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between date '2027-01-01' and date '2027-12-31'",
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người nghỉ hưu và bao nhiêu người thôi việc?',
+    sql: "select m.reason, count(*) from chat.movements m where m.direction = 'out' and m.reason in ('retired', 'resigned') and m.year = 2025 group by m.reason",
+  },
+  {
+    question: 'Tổng số người nghỉ hưu và thôi việc năm 2025',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.reason in ('retired', 'resigned') and m.year = 2025",
+  },
+  {
+    question: 'Compare that with VINATOM.',
+    sql: "select u.name, 100.0*count(*) filter (where p.sex='female')/count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('HVCNBCVT','VNLNTVN') and p.status='working' group by u.name",
+    before: ['What is the share of women at PTIT?'],
+  },
+  {
+    question: 'So sánh với Cục Đổi mới sáng tạo',
+    sql: "select u.name, 100.0*count(*) filter (where p.sex='female')/count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('CTTTK','CDMST') and p.status='working' group by u.name",
+    before: ['Tỷ lệ nữ của Cục Thông tin, Thống kê là bao nhiêu?'],
+  },
+  {
+    question: 'So sánh với Cục Tần số vô tuyến điện',
+    sql: "select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('CVT','CTSVTD') and p.status='working' group by u.name",
+    before: ['Cục Viễn thông có bao nhiêu người?'],
+  },
+  {
+    question: 'Compare PTIT with VINATOM.',
+    sql: "select u.name, 100.0*count(*) filter (where p.sex='female')/count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('HVCNBCVT','VNLNTVN') and p.status='working' group by u.name",
+    before: ['What is the share of women at PTIT?'],
+  },
+  {
+    question: 'So sánh tỷ lệ này với Cục Viễn thông',
+    sql: "select u.name, 100.0*count(*) filter (where p.sex='female')/count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('CTTTK','CVT') and p.status='working' group by u.name",
+    before: ['Tỷ lệ nữ của Cục Thông tin, Thống kê là bao nhiêu?'],
+  },
+  {
+    question: 'Compare PTIT with VINATOM.',
+    sql: "select u.name, count(*) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('HVCNBCVT','VNLNTVN') and p.status='working' group by u.name",
+  },
+  {
+    question: 'How does that compare with VINATOM?',
+    sql: "select u.name, round(avg(p.age),2) from chat.units u join chat.people p on p.unit_path like u.path||'%' where u.code in ('HVCNBCVT','VNLNTVN') and p.status='working' group by u.name",
+    before: ['What is the average age at PTIT?'],
+  },
+  {
+    question: 'How many public employees (viên chức) aged between 30 and 40 work at VINATOM?',
+    sql: "select count(*) from chat.people p where p.status='working' and p.staff_category='vien_chuc' and p.age between 30 and 40 and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%'",
+  },
+  {
+    question: 'How many staff between the ages of 30 and 40 work at VINATOM?',
+    sql: "select count(*) from chat.people p where p.status='working' and p.age between 30 and 40 and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%'",
+  },
+  {
+    question: 'List the full professors in the ministry with their units.',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status='working' and p.academic_title='gs'",
+  },
+  {
+    question: 'Top 5 units by number of women, highest first.',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.sex='female' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
+  {
+    question:
+      'How many staff of the Intellectual Property Office were rated as excellently completing their duties in 2024?',
+    sql: "select count(*) from chat.people p where p.status='working' and p.unit_path like (select path from chat.units where code = 'CSHTT') || '%' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'xuat_sac')",
+  },
+  {
+    question: 'How many people completed their duties excellently in 2025?',
+    sql: "select count(*) from chat.people p where p.status='working' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')",
+  },
+  {
+    question: 'Ai được bổ nhiệm lần đầu năm 2026?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Trung tâm Internet Việt Nam năm nay có bao nhiêu người đến tuổi nghỉ hưu?',
+    sql: "select count(*) from chat.people p where p.status='working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' and p.retirement_date between '2026-01-01' and '2026-12-31'",
+  },
 ]

@@ -100,8 +100,11 @@ function between(r: TokenReader): IntRange | undefined {
       'độ tuổi',
       'trong độ tuổi từ',
       'độ tuổi từ',
+      'aged between',
+      'between the ages of',
       'aged',
       'between',
+      'ages',
       'từ',
       'from',
     ) !== undefined

@@ -79,6 +79,37 @@ function wholeYear(range: DateRange | undefined): number | undefined {
 }
 
 /**
+ * "Tỷ lệ nữ ở PTIT?" then "So sánh với VINATOM", "Compare that with VINATOM", or "Compare PTIT
+ * with VINATOM": the measure just answered, for the units side by side. Undefined when the
+ * question is not such a comparison.
+ */
+export function compareWithPrevious(
+  reading: Reading,
+  previous: QueryPlan | undefined,
+  units: ResolvedUnits,
+): PlanDraft<PeoplePlan> | undefined {
+  if (!reading.flags.compare || previous?.subject !== 'people') return undefined
+  const { measure, filters } = previous
+  if (measure.kind === 'list' || previous.groupBy !== undefined) return undefined
+  const before = filters.unitIds ?? []
+  const named = units.subtrees
+  const compared = named.length >= 2 ? named : before.length === 1 ? [...before, ...named] : []
+  if (named.length === 0 || new Set(compared).size !== compared.length || compared.length < 2)
+    return undefined
+  // Only the measure itself may be named again ("so sánh tỷ lệ này với …").
+  if (reading.measures.some((m) => m.word !== measure.kind)) return undefined
+  const asksMore =
+    reading.filters.length + reading.groups.length + reading.posts.length + reading.periods.length
+  if (asksMore > 0 || units.posts.length > 0) return undefined
+  const plan: PeoplePlan = {
+    ...omit(previous, 'order', 'limit'),
+    filters: { ...filters, unitIds: [...compared] },
+    groupBy: [{ by: 'unit', parentId: null, unitIds: [...compared] }],
+  }
+  return { plan, problems: [...units.problems] }
+}
+
+/**
  * Whether the question continues the previous one: it says so ("trong số đó", "còn … thì
  * sao", "what about", "of them", "ông ấy"), or it names no people of its own ("Ai lớn tuổi
  * nhất?", "năm 2025?", "theo đơn vị", "tính riêng nữ").

@@ -25,9 +25,13 @@ export function isMovementQuestion(reading: Reading, now: string): boolean {
   // "Vào Bộ trước năm 2000 mà vẫn đang công tác": people working now, by when they joined.
   if (joinedAndWorking(reading)) return false
   if (reading.topics.some((t) => MOVEMENT_TOPICS.includes(t))) return true
-  if (!reading.groups.includes('year')) return false
   const to = reading.periods[0]?.range.to
   const past = to !== undefined && to < now
+  // "Năm 2025 có bao nhiêu người nghỉ hưu và bao nhiêu người thôi việc?": exits of several kinds
+  // in a past year are counted as exits, each of its kind.
+  const statuses = mergeFilterParts(reading.filters).filter.statuses
+  if (reading.topics.includes('retirement') && isNotWorking(statuses) && past) return true
+  if (!reading.groups.includes('year')) return false
   // "Số người nghỉ việc theo từng năm": a status people left with happened in the past, so
   // each year is a year of exits. Retirement may be statutory and ahead: it needs a past period.
   if (isNotWorking(mergeFilterParts(reading.filters).filter.statuses))

@@ -111,7 +111,25 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   // "Còn lại bao nhiêu người không phải đảng viên?": the rest of the people just counted.
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
+  stillToCome(reading)
   return reading
+}
+
+/**
+ * "Năm nay Viện X còn ai sắp nghỉ hưu?", "còn bao nhiêu người sẽ …": "còn" inside a question,
+ * before who or how many, is "still", from today on. Only opening a question does it go on from
+ * the last one.
+ */
+function stillToCome(reading: Reading): void {
+  reading.spans.forEach((span, k) => {
+    if (k === 0 || foldDiacritics(reading.spanWords[k] ?? '') !== 'con') return
+    if (!span.tags.some((t) => t.kind === 'followup' && t.followup === 'maybe')) return
+    const next = reading.spans[k + 1]
+    if (next?.tags.some((t) => t.kind === 'measure') !== true) return
+    const at = reading.followups.indexOf('maybe')
+    if (at >= 0) reading.followups.splice(at, 1)
+    reading.flags.remaining = true
+  })
 }
 
 const OPENING_AND = new Set(['and', 'và', 'va', 'còn lại', 'con lai'])

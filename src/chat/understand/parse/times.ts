@@ -49,9 +49,12 @@ export function applyPeriod(
       isPast(range, now) ||
       period?.shape === 'past' ||
       out.statuses?.includes('retired') === true
-    )
+    ) {
+      // Retired people: the other ways of leaving named beside it would be dropped.
+      if (out.statuses?.some((s) => s !== 'retired' && s !== 'working') === true)
+        problems.push('retirement beside other ways of leaving')
       out = { ...out, statuses: ['retired'], statusDate: range }
-    else out = { ...out, retirement: range }
+    } else out = { ...out, retirement: range }
     used = true
   } else if (topics.has('term_end')) {
     if (range === undefined) {
@@ -121,9 +124,12 @@ function yearOf(period: Period | undefined): number | undefined {
   return min !== undefined && min === max ? min : undefined
 }
 
-/** "Năm nay còn bao nhiêu người nữa…": the part of the span from today on. */
+/**
+ * "Năm nay còn bao nhiêu người nữa…", "năm nay ai sắp nghỉ hưu": the part of the span from today
+ * on ("sắp", about to, is ahead of today).
+ */
 function fromToday(range: DateRange, reading: Reading, now: string): DateRange {
-  if (!reading.flags.remaining) return range
+  if (!reading.flags.remaining && !reading.topics.includes('retirement_soon')) return range
   return range.from === undefined || range.from < now ? { ...range, from: now } : range
 }
 

@@ -104,6 +104,7 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ degrees: ['trung_cap'] }, 'trình độ trung cấp', 'trung cấp chuyên nghiệp'),
   ...filter({ degrees: ['pho_thong'] }, 'phổ thông', 'trình độ phổ thông', 'high school'),
   ...filter({ academicTitles: ['gs'] }, 'giáo sư', 'gs', 'professor', 'professors'),
+  ...filter({ academicTitles: ['gs'] }, 'full professor', 'full professors'),
   ...filter({ academicTitles: ['pgs'] }, 'phó giáo sư', 'pgs', 'associate professor'),
   ...filter({ academicTitles: ['pgs'] }, 'associate professors'),
   // "PGS.TS": the title and the doctorate it is written with.
@@ -153,6 +154,23 @@ export const EVALUATION_PHRASES: readonly [string, readonly EvaluationLevel[]][]
   ['xuất sắc', ['xuat_sac']],
   ['excellent', ['xuat_sac']],
   ['outstanding', ['xuat_sac']],
+  // The level's own words in English: "excellently completing (their) duties".
+  ...[
+    'excellently completing their duties',
+    'excellently completing duties',
+    'excellently completing their tasks',
+    'excellently completing tasks',
+    'excellently completed their duties',
+    'completing their duties excellently',
+    'completed their duties excellently',
+    'excellently completing',
+    'excellently completed',
+  ].map((phrase): [string, readonly EvaluationLevel[]] => [phrase, ['xuat_sac']]),
+  ...[
+    'well completing their duties',
+    'completing their duties well',
+    'completed their duties well',
+  ].map((phrase): [string, readonly EvaluationLevel[]] => [phrase, ['tot']]),
   ['hoàn thành tốt nhiệm vụ', ['tot']],
   ['hoàn thành tốt', ['tot']],
   ['httnv', ['tot']],

@@ -72,6 +72,9 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...measure('count', 'number of', 'count', 'total number of', 'how much', 'headcount', 'tổng'),
   ...measure('count', 'quân số'),
+  // "Top 5 units by number of women": ranked by a count.
+  ...measure('count', 'by number of', 'by the number of', 'ranked by number of', 'by headcount'),
+  ...measure('count', 'ranked by the number of', 'by count of', 'by the count of'),
   // "ds": the everyday shorthand of "danh sách".
   ...measure('list', 'ds', 'd/s'),
   ...measure('list', 'liệt kê', 'danh sách', 'những ai', 'là ai', 'ai là', 'ai', 'gồm những ai'),
