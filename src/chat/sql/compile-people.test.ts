@@ -165,3 +165,33 @@ describe('counts the head counts hold', () => {
     expect(counted(doctorsUnder40, 'ministry')).toContain('from chat.people as p')
   })
 })
+
+describe('the holders of a post, ranked', () => {
+  it('are found first, in a WITH query planned on its own, then ranked and cut', () => {
+    const youngest = compile({
+      filters: { ...working, post: { titles: ['Trưởng phòng'] } },
+      measure: { kind: 'list', fields: ['full_name'] },
+      order: { by: 'birth_date', dir: 'desc' },
+      limit: 1,
+    })
+    expect(youngest).toMatch(/^with holders as materialized \(select p\.\* from chat\.people as p/)
+    expect(youngest.replace(/\s+/g, ' ')).toContain(
+      'from holders as p order by p.birth_date desc, p.id limit 1',
+    )
+    expect(guardSql(youngest, { tier: 'basic', rowCap: 50 }).relations).toEqual(['chat.people'])
+  })
+
+  it('but everyone ranked, or holders listed by name, are read as they are', () => {
+    const oldest = compile({
+      filters: working,
+      measure: { kind: 'list', fields: ['full_name'] },
+      order: { by: 'birth_date', dir: 'asc' },
+      limit: 1,
+    })
+    const holders = compile({
+      filters: { ...working, post: { titles: ['Vụ trưởng'] } },
+      measure: { kind: 'list', fields: ['full_name'] },
+    })
+    for (const sql of [oldest, holders]) expect(sql).not.toContain('with holders')
+  })
+})

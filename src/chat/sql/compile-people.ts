@@ -46,6 +46,20 @@ function peopleSource(db: Builder, ctx: CompileContext) {
   }
 }
 
+/**
+ * The holders of a post, ranked and cut ("the youngest Trưởng phòng"): found first, then ranked.
+ * Asked for the first rows in birth order, PostgreSQL walks everyone by birth date expecting to
+ * meet a holder soon; at 2,000,000 people it met the youngest of 1,521 Trưởng phòng after
+ * 372,000 people (1 s). A materialised WITH query is planned on its own, from the posts.
+ */
+function holdersFirst(db: Builder, plan: PeoplePlan, base: ReturnType<typeof startPeople>) {
+  const ranked = plan.order !== undefined && plan.order.by !== 'measure'
+  if (plan.filters.post === undefined || !ranked || plan.limit === undefined) return base
+  return db
+    .with((name) => name('holders').materialized(), () => base.selectAll('p'))
+    .selectFrom('holders as p') as unknown as typeof base
+}
+
 /** The head counts a plan can be answered from, for this reader; none if it needs people. */
 export function countsFor(plan: PeoplePlan, ctx: CompileContext): CompileContext['fromCounts'] {
   if (ctx.headCounts === 'ministry' && answers(BIRTH_COUNTS, plan)) return 'birth_counts'
@@ -122,7 +136,8 @@ export function compilePeoplePlan(db: Builder, plan: PeoplePlan, context: Compil
   const ctx = fromCounts === undefined ? context : { ...context, fromCounts }
   const measure = plan.measure
   const base = startPeople(db, plan, ctx)
-  if (measure.kind === 'list') return compilePeopleList(base, plan, measure, ctx)
+  if (measure.kind === 'list')
+    return compilePeopleList(holdersFirst(db, plan, base), plan, measure, ctx)
   const keys = plan.groupBy ?? []
   if (keys.length === 0) return base.select((eb) => [measureColumn(eb, measure, ctx)])
   const joinedUnit = keys.find((k): k is UnitKey => k.by === 'unit' && isJoinedUnit(k))
