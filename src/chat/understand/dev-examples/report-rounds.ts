@@ -641,4 +641,80 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Trung tâm Internet Việt Nam năm nay có bao nhiêu người đến tuổi nghỉ hưu?',
     sql: "select count(*) from chat.people p where p.status='working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' and p.retirement_date between '2026-01-01' and '2026-12-31'",
   },
+  // A report's heading breaks down by the key it names; ranked holders of a post.
+  {
+    question: 'Số cán bộ theo tôn giáo của toàn Bộ.',
+    sql: "select pp.religion, count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' group by pp.religion",
+  },
+  {
+    question: 'Thống kê số người theo tôn giáo',
+    sql: "select pp.religion, count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' group by pp.religion",
+  },
+  {
+    question: 'Bộ có bao nhiêu người theo tôn giáo?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and pp.religion is not null and pp.religion <> 'Không'",
+  },
+  {
+    question: 'Who is the youngest Trưởng phòng in the ministry?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' order by p.birth_date desc, p.id limit 1",
+  },
+  {
+    question: 'Vụ trưởng nào giữ chức vụ lâu nhất?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Vụ trưởng' order by (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)), p.id limit 1",
+  },
+  {
+    question: '3 Cục trưởng lớn tuổi nhất',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.birth_date, p.id limit 3",
+    orderMatters: true,
+  },
+  // Quota breakdowns in a follow-up; shares of two conditions without their population, exits ahead and events of several units are declined; moves in from elsewhere.
+  {
+    question:
+      'so sanh so nguoi tuyen dung nam 2025 cua Cuc Tan so vo tuyen dien va Cuc Buu dien Trung uong',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người chuyển công tác từ cơ quan khác đến Bộ?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025",
+  },
+  {
+    question: 'Bao nhiêu người chuyển từ cơ quan khác về Bộ trong năm 2025?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025",
+  },
+  {
+    question:
+      'Tổng số người được tuyển dụng năm 2025 của Cục Tần số vô tuyến điện và Cục Bưu điện Trung ương',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2025 and m.unit_id in (select id from chat.units where path like '/1/20/%' or path like '/1/14/%')",
+  },
+  {
+    question: 'Chia theo loại cán bộ.',
+    sql: 'select q.staff_category, sum(q.quota) from chat.quotas q where q.year = 2027 group by q.staff_category',
+    role: 'planner',
+    before: ['Tổng biên chế được giao năm 2027 là bao nhiêu?'],
+  },
+  {
+    question: 'Breakdown by staff category.',
+    sql: 'select q.staff_category, sum(q.quota) from chat.quotas q where q.year = 2027 group by q.staff_category',
+    role: 'planner',
+    before: ['What is the total headcount quota for 2027?'],
+  },
+  {
+    question: 'Tỷ lệ công chức nữ của Cục Sở hữu trí tuệ?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Tỷ lệ nữ trong số công chức của Cục Sở hữu trí tuệ?',
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc' and p.unit_path like (select path from chat.units where code = 'CSHTT') || '%'",
+  },
+  {
+    question: 'Năm sau có bao nhiêu người thôi việc?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Năm ngoái có bao nhiêu người thôi việc?',
+    sql: "select count(*) from chat.people p where p.status = 'resigned' and p.status_date between '2025-01-01' and '2025-12-31'",
+  },
 ]

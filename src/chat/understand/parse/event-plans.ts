@@ -1,4 +1,5 @@
 import type { AppointmentsPlan, DisciplinesPlan } from '../plan.js'
+import { combined } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -27,6 +28,7 @@ export function buildDisciplinesPlan(
   const fields = (['form', 'decided_on', 'effective_until'] as const).filter((f) => facets.has(f))
   // "Số quyết định kỷ luật theo từng năm từ 2021 đến 2025": a count per year of the decision.
   const yearly = !listed && reading.groups.length === 1 && reading.groups[0] === 'year'
+  problems.push(...severalUnits(reading, units))
   const plan: DisciplinesPlan = {
     subject: 'disciplines',
     measure: listed ? 'list' : facets.has('decisions') ? 'count_decisions' : 'count_people',
@@ -69,6 +71,7 @@ export function buildAppointmentsPlan(
     ...(titles === undefined ? {} : { titles: [...titles] }),
     ...(levels === undefined ? {} : { levels: [...levels] }),
   }
+  problems.push(...severalUnits(reading, units))
   const plan: AppointmentsPlan = {
     subject: 'appointments',
     years: reading.periods[0]?.years ?? {},
@@ -89,4 +92,14 @@ export function wholeYears(
     (range.from === undefined || range.from.endsWith('-01-01')) &&
     (range.to === undefined || endsToday || range.to.endsWith('-12-31'))
   )
+}
+
+/**
+ * Events of several units named side by side ("so sánh … của Cục A và Cục B") are asked one unit
+ * at a time, which these plans do not break down by; their sum would answer something else.
+ */
+export function severalUnits(reading: Reading, units: ResolvedUnits): string[] {
+  return units.subtrees.length > 1 && !combined(reading)
+    ? ['events of several units side by side']
+    : []
 }

@@ -190,6 +190,12 @@ export function applyFollowUp(
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.years = period.years
       if (filter.staffCategories !== undefined) plan.staffCategories = filter.staffCategories
+      // "Tổng biên chế năm 2027?" then "Chia theo loại cán bộ": the same quota, per category.
+      if (reading.groups.includes('staff_category')) plan.groupBy = 'staff_category'
+      else if (reading.groups.includes('year') && plan.years.min !== plan.years.max)
+        plan.groupBy = 'year'
+      if (reading.groups.some((g) => g !== 'staff_category' && g !== 'year'))
+        problems.push('a breakdown of quotas')
       const extra = Object.keys(filter).filter((k) => k !== 'staffCategories')
       if (extra.length > 0 || reading.posts.length > 0)
         problems.push('a condition a headcount quota does not have')

@@ -215,11 +215,15 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
   let part: FilterPart[]
   if (after.length > 0 && marker >= 0) part = after
   else if (relative >= 0) part = reading.filters.filter((p) => p.span > relative)
-  else {
-    part = reading.filters.filter((p) => p.filter.statuses === undefined)
-    // "Tỷ lệ nữ tiến sĩ": among everyone, or among women? Without "trong" it is not said.
-    if (part.length > 1) problems.push('a share of several conditions without its population')
-  }
+  else part = reading.filters.filter((p) => p.filter.statuses === undefined)
+  // "Tỷ lệ nữ tiến sĩ", "tỷ lệ công chức nữ của Cục X": among everyone, or among women (civil
+  // servants)? Unless the people counted are named apart ("trong số công chức"), it is not said.
+  const population = reading.filters.filter(
+    (p) => !part.includes(p) && p.filter.statuses === undefined,
+  )
+  const conditions = Object.keys(mergeFilterParts(part).filter).length
+  if (population.length === 0 && (part.length > 1 || conditions > 1))
+    problems.push('a share of several conditions without its population')
   return { measure: { kind: 'share', part: mergeFilterParts(part).filter }, sharePart: part }
 }
 

@@ -1,6 +1,6 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
 import type { Period, Topic } from '../tags.js'
-import { wholeYears } from './event-plans.js'
+import { severalUnits, wholeYears } from './event-plans.js'
 import { combined, folded } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
@@ -96,6 +96,7 @@ export function buildMovementsPlan(
   if (extra.length > 0) problems.push(`conditions joins and exits do not have: ${extra.join(', ')}`)
   if (units.posts.length > 0 || reading.posts.length > 0)
     problems.push('a post in a movement question')
+  problems.push(...severalUnits(reading, units))
   const groupBy: NonNullable<MovementsPlan['groupBy']> = []
   // "So sánh số người tuyển dụng năm 2023 và năm 2024": the years compared, one row each.
   const yearsCompared =

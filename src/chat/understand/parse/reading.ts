@@ -330,20 +330,33 @@ function primaryTag(tags: readonly Tag[], reading: Reading, index: number): Tag 
       reading.groups.length > 0 ||
       reading.flags.groupIntro,
   )
-  // "Cơ cấu … theo tôn giáo", or "còn theo tôn giáo?" after a breakdown: words that are both a
-  // condition ("theo tôn giáo", religious) and a key are the key, unless a key was named already
-  // ("cơ cấu theo giới tính của người theo tôn giáo").
+  // "Cơ cấu … theo tôn giáo", "Số cán bộ theo tôn giáo" (a report's heading, not a question of
+  // how many), or "còn theo tôn giáo?" after a breakdown: words that are both a condition
+  // ("theo tôn giáo", religious) and a key are the key, unless a key was named already ("cơ cấu
+  // theo giới tính của người theo tôn giáo").
   const afterFollowUp = reading.spans[index - 1]?.tags.some((t) => t.kind === 'followup') === true
   const key = tags.find((t) => t.kind === 'group')
   const keyed = reading.groups.length > 0
   if (
-    (reading.flags.groupIntro || afterFollowUp) &&
+    (reading.flags.groupIntro || afterFollowUp || isHeading(reading)) &&
     !keyed &&
     key !== undefined &&
     tags.some((t) => t.kind === 'filter')
   )
     return key
   return [...usable].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0]
+}
+
+/** Words that open a report's heading ("Số cán bộ …", "Thống kê …"), folded. */
+const HEADINGS = ['so', 'thong ke', 'tong hop', 'tong so']
+/** Words that ask how many, which a heading does not. */
+const HOW_MANY = new Set(['bao nhieu', 'co bao nhieu', 'bao nhieu nguoi', 'may', 'how many'])
+
+function isHeading(reading: Reading): boolean {
+  const words = reading.spanWords.map((w) => foldDiacritics(w))
+  const first = words[0] ?? ''
+  const heading = HEADINGS.some((h) => first === h || first.startsWith(`${h} `))
+  return reading.spans[0]?.start === 0 && heading && !words.some((w) => HOW_MANY.has(w))
 }
 
 interface At {

@@ -68,6 +68,9 @@ export function applyPeriod(
     out = { ...out, joinedMinistry: range }
     used = true
   } else if (range !== undefined && isNotWorking(out.statuses)) {
+    // "Năm sau có bao nhiêu người thôi việc?": who will leave is not on record; "0" would be
+    // an answer to a question about the past.
+    if (range.from !== undefined && range.from >= now) problems.push('people leaving in the future')
     out = { ...out, statusDate: range }
     used = true
   }

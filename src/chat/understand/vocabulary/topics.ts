@@ -67,6 +67,12 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('transferred_in', 'chuyển đến bộ', 'chuyển về bộ', 'chuyển về', 'transferred into'),
   // "Chuyển công tác đến Học viện …": moved in to the unit named after it.
   ...topic('transferred_in', 'chuyển công tác đến', 'chuyển công tác về', 'được điều động đến'),
+  // "Chuyển công tác từ cơ quan khác đến Bộ": moved in from elsewhere, not moved out.
+  ...['chuyển công tác từ', 'chuyển từ', 'điều động từ'].flatMap((verb) =>
+    ['cơ quan khác', 'nơi khác', 'đơn vị khác', 'ngoài bộ', 'bộ ngành khác'].flatMap((place) =>
+      topic('transferred_in', `${verb} ${place} đến`, `${verb} ${place} về`, `${verb} ${place}`),
+    ),
+  ),
   ...topic('joined', 'vào bộ', 'về bộ', 'joined', 'inflow', 'tăng mới', 'vào làm việc'),
   ...topic('left', 'ra khỏi bộ', 'giảm', 'outflow', 'left', 'exits', 'nghỉ', 'rời khỏi', 'rời'),
   ...topic('left', 'ra khỏi', 'left the ministry', 'leavers', 'departures'),
