@@ -84,6 +84,10 @@ export function fieldExpression(
   if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
   if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
   if (field === 'post_since') return postSince(eb) as AliasableExpression<unknown>
+  if (field === 'retirement_year' || field === 'term_end_year') {
+    const date = field === 'retirement_year' ? 'p.retirement_date' : 'p.post_term_end'
+    return eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref(date)]), 'integer')
+  }
   if (field === 'ethnicity' || field === 'religion') return privateField(eb, field)
   const plain = PLAIN[field]
   if (plain === undefined) throw new RangeError(`No column for ${field}`)

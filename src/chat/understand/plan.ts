@@ -57,6 +57,9 @@ export const PERSON_FIELDS = [
   'state_management',
   'staff_category',
   'retirement_date',
+  /** The years of the dates above, when the question asks "năm nào". */
+  'retirement_year',
+  'term_end_year',
   'status',
   'status_date',
   'joined_ministry',

@@ -717,4 +717,55 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Năm ngoái có bao nhiêu người thôi việc?',
     sql: "select count(*) from chat.people p where p.status = 'resigned' and p.status_date between '2025-01-01' and '2025-12-31'",
   },
+  // A year asked of a date; rankings turned and counts made shares in a follow-up; the latest to retire.
+  {
+    question: 'ong Dinh Dinh Thai nam nao nghi huu',
+    sql: "select extract(year from p.retirement_date)::integer from chat.people p where p.full_name = 'Đinh Đình Thái'",
+  },
+  {
+    question: 'Ông Đinh Đình Thái nghỉ hưu vào năm nào?',
+    sql: "select extract(year from p.retirement_date)::integer from chat.people p where p.full_name = 'Đinh Đình Thái'",
+  },
+  {
+    question: 'Ông Đinh Đình Thái khi nào nghỉ hưu?',
+    sql: "select p.retirement_date from chat.people p where p.full_name = 'Đinh Đình Thái'",
+  },
+  {
+    question: 'Ông Lê Quang Bình hết nhiệm kỳ năm nào?',
+    sql: "select extract(year from p.post_term_end)::integer from chat.people p where p.full_name = 'Lê Quang Bình'",
+  },
+  {
+    question: 'Ông Lê Quang Bình sinh năm nào?',
+    sql: "select p.birth_year from chat.people p where p.full_name = 'Lê Quang Bình'",
+  },
+  {
+    question: 'Còn ít nhất?',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'tien_si' group by u.name order by count(*) asc, u.name limit 1",
+    before: ['Đơn vị nào có nhiều tiến sĩ nhất?'],
+  },
+  {
+    question: 'And which has the fewest?',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) asc, u.name limit 1",
+    before: ['Which unit has the most staff?'],
+  },
+  {
+    question: 'Chiếm tỷ lệ bao nhiêu?',
+    sql: "select round(100.0 * count(*) filter (where p.age < 35) / count(*), 2) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%'",
+    before: ['Học viện Công nghệ Bưu chính Viễn thông có bao nhiêu người dưới 35 tuổi?'],
+  },
+  {
+    question: 'Còn tỷ lệ thì sao?',
+    sql: "select round(100.0 * count(*) filter (where p.highest_degree = 'tien_si') / count(*), 2) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+    before: ['Cục Viễn thông có bao nhiêu tiến sĩ?'],
+  },
+  {
+    question: 'Trưởng phòng nào của Cục nghỉ hưu muộn nhất?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' order by p.retirement_date desc, p.id limit 1",
+    role: 'leader',
+  },
+  {
+    question: 'Phòng nào trong Cục đông người nhất?',
+    sql: "select p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.unit_name order by count(*) desc, p.unit_name limit 1",
+    role: 'leader',
+  },
 ]

@@ -291,6 +291,17 @@ function followPeople(
   if (period(reading) !== undefined)
     filters = withPeriod(filters, period(reading)!, reading.topics, problems)
   let plan: PeoplePlan = { ...previous, filters }
+  // "Đơn vị nào đông người nhất?" then "Còn ít nhất?", "And which has the fewest?": the same
+  // ranking, turned.
+  const turned = reading.extremes[0]
+  const onlyTurned =
+    turned !== undefined &&
+    previous.order?.by === 'measure' &&
+    reading.measures.every((m) => m.word === 'list' || m.word === 'which') &&
+    reading.fields.length + reading.orders.length + reading.groups.length === 0 &&
+    Object.keys(delta).length === 0
+  if (onlyTurned && previous.order !== undefined)
+    return { plan: { ...plan, order: { ...previous.order, dir: turned } }, problems }
   const asked =
     reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
     reading.extremes.length > 0 ||
@@ -302,6 +313,8 @@ function followPeople(
     Object.keys(choice.measure.part).length === 0 &&
     previous.measure.kind === 'share'
   if (asked) {
+    const fromCount = sameShare ? undefined : countAsShare(previous, choice.measure)
+    if (fromCount !== undefined) return { plan: { ...plan, ...fromCount }, problems }
     const measure = sameShare
       ? previous.measure
       : choice.measure === 'list'
@@ -333,6 +346,30 @@ function followPeople(
       ...choice.problems.filter((p) => !p.startsWith('no count')),
       ...shareOfNothing(plan.measure),
     ],
+  }
+}
+
+/**
+ * "Cục X có bao nhiêu người dưới 35 tuổi?" then "Chiếm tỷ lệ bao nhiêu?": the share of the people
+ * counted among those of the unit (and status) they were counted in, when one condition set
+ * them apart; with several, which one is the share's is not said.
+ */
+function countAsShare(
+  previous: PeoplePlan,
+  measure: ReturnType<typeof chooseMeasure>['measure'],
+): Pick<PeoplePlan, 'filters' | 'measure'> | undefined {
+  if (measure === 'list' || measure.kind !== 'share' || Object.keys(measure.part).length > 0)
+    return undefined
+  if (previous.measure.kind !== 'count' || previous.groupBy !== undefined) return undefined
+  const { unitIds, statuses, publicService, ...conditions } = previous.filters
+  if (Object.keys(conditions).length !== 1) return undefined
+  return {
+    filters: {
+      ...(unitIds === undefined ? {} : { unitIds }),
+      ...(statuses === undefined ? {} : { statuses }),
+      ...(publicService === undefined ? {} : { publicService }),
+    },
+    measure: { kind: 'share', part: conditions },
   }
 }
 

@@ -119,6 +119,9 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
   // post and unit shown otherwise would answer something else.
   if (asksWhen(reading) && !asked.some((f) => DATE_FACTS.has(f)))
     problems.push('a date of a person the question does not name')
+  // "Ông X nghỉ hưu năm nào?": the year of the date, not the date.
+  if (asksWhichYear(reading))
+    asked.forEach((field, k) => (asked[k] = YEAR_OF[field] ?? field))
   return asked.length > 0 ? [...new Set(asked)] : ['unit', 'post']
 }
 
@@ -127,6 +130,18 @@ const WHEN_WORDS = new Set(
     (w) => foldDiacritics(w),
   ),
 )
+
+/** The year field of a date field that has one. */
+const YEAR_OF: Partial<Record<PersonField, PersonField>> = {
+  retirement_date: 'retirement_year',
+  term_end: 'term_end_year',
+}
+
+const WHICH_YEAR = new Set(['nam nao', 'vao nam nao', 'trong nam nao', 'nam bao nhieu'])
+
+function asksWhichYear(reading: Reading): boolean {
+  return reading.spanWords.some((words) => WHICH_YEAR.has(foldDiacritics(words)))
+}
 
 const DATE_FACTS = new Set<PersonField>([
   'birth_date',

@@ -48,6 +48,17 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
       'closest to retirement|nearest to retirement|gần nghỉ hưu nhất|sắp nghỉ hưu nhất',
   ),
   ...order(
+    'retirement_date',
+    'desc',
+    'nghỉ hưu muộn nhất|nghỉ hưu trễ nhất|nghỉ hưu sau cùng|về hưu muộn nhất|retires last|' +
+      'latest retirement|retire last|last to retire|furthest from retirement|xa nghỉ hưu nhất',
+  ),
+  ...order(
+    'term_end',
+    'desc',
+    'hết nhiệm kỳ muộn nhất|hết nhiệm kỳ trễ nhất|term ends last|latest term end',
+  ),
+  ...order(
     'joined_state_service',
     'asc',
     'thâm niên lâu nhất|thâm niên cao nhất|thâm niên công tác lâu nhất|thâm niên công tác cao nhất|' +
