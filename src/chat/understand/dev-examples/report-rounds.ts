@@ -768,4 +768,29 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.unit_name order by count(*) desc, p.unit_name limit 1",
     role: 'leader',
   },
+  // Top N ranks the largest first; English keys with digits take English prefixes.
+  {
+    question: 'Top 5 units by number of PhDs.',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree='tien_si' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
+  {
+    question: 'Top 3 đơn vị đông người nhất',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 3",
+    orderMatters: true,
+  },
+  {
+    question: 'top 5 nguoi tre nhat Cuc Vien thong',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' order by p.birth_date desc, p.id limit 5",
+    orderMatters: true,
+  },
+  {
+    question: 'Headcount of PTIT by 10-year age band',
+    sql: "select (p.age / 10) * 10, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' group by 1",
+  },
+  {
+    question: 'Top 5 units by number of PhDs, most first',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree='tien_si' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
 ]

@@ -112,7 +112,19 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
   stillToCome(reading)
+  topRanked(reading)
   return reading
+}
+
+/**
+ * "Top 5 units by number of PhDs": the first of a ranking are its largest, unless the question
+ * says which end ("top 3 youngest", "top 5 lowest").
+ */
+function topRanked(reading: Reading): void {
+  const top = reading.spanWords.findIndex((w) => w === 'top')
+  if (top < 0 || reading.extremes.length > 0 || reading.orders.length > 0) return
+  if (reading.spans[top + 1]?.tags.some((t) => t.kind === 'number') !== true) return
+  reading.extremes.push('desc')
 }
 
 /**

@@ -29,7 +29,8 @@ const group = (by: GroupWord, ...phrases: string[]): [string, Tag][] =>
     const vi = ['theo', 'phân theo', 'chia theo', 'theo từng', 'từng', 'mỗi', 'của từng', 'ở từng']
     vi.push('phân theo từng', 'chia theo từng')
     const en = ['by', 'per', 'each', 'for each', 'broken down by', 'grouped by', 'in each']
-    const prefixes = /^[a-z ]+$/.test(p) ? en : vi
+    // English keys are plain ASCII ("10-year age band"); Vietnamese ones have diacritics.
+    const prefixes = /^[a-z0-9 '-]+$/.test(p) ? en : vi
     return prefixes.map((prefix): [string, Tag] => [`${prefix} ${p}`, { kind: 'group', by }])
   })
 

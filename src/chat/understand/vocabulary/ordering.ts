@@ -95,6 +95,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ),
   ...extreme('desc', 'đông người nhất|nhiều người nhất|most people|the most staff|most staff'),
   ...extreme('desc', 'xếp từ cao xuống thấp|từ cao xuống thấp|highest first|in descending order'),
+  ...extreme('desc', 'most first|largest first|biggest first'),
+  ...extreme('asc', 'fewest first|lowest first|smallest first|in ascending order'),
   ...extreme('desc', 'giảm dần|xếp giảm dần|theo thứ tự giảm dần|xếp theo số người giảm dần'),
   ...extreme('asc', 'tăng dần|xếp tăng dần|theo thứ tự tăng dần|xếp theo số người tăng dần'),
   ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
