@@ -793,4 +793,70 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree='tien_si' group by u.name order by count(*) desc, u.name limit 5",
     orderMatters: true,
   },
+  // Follow-ups that change the kind of appointment, the year of a share, a count into a share of the same people, a breakdown by the units of the unit asked; who and in which division.
+  {
+    question: 'And reappointments?',
+    sql: "select count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) = 2025",
+    before: ['How many first-time leadership appointments were made in 2025?'],
+  },
+  {
+    question: 'Còn bổ nhiệm lại thì sao?',
+    sql: "select count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) = 2025",
+    before: ['Năm 2025 có bao nhiêu lượt bổ nhiệm lần đầu?'],
+  },
+  {
+    question: 'Còn tỷ lệ nữ?',
+    sql: "select u.name, round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('VPC','VBC') and p.status = 'working' group by u.name",
+    before: ['So sánh số nữ giữa Vụ Pháp chế và Vụ Bưu chính'],
+  },
+  {
+    question: 'What about the share of women?',
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%'",
+    before: ['How many women work at Vụ Pháp chế?'],
+  },
+  {
+    question: 'Quê quán của ông Đào Xuân Tuấn ở đâu?',
+    sql: "select p.home_town from chat.people p where p.full_name = 'Đào Xuân Tuấn'",
+  },
+  {
+    question: 'Break that down by reason.',
+    sql: "select m.reason, count(*) from chat.movements m where m.direction = 'out' and m.year = 2025 group by m.reason",
+    before: ['How many people left the ministry in 2025?'],
+  },
+  {
+    question: 'con nam 2023',
+    sql: "select round(100.0 * count(*) filter (where e.level = 'khong_hoan_thanh') / count(*), 2) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2023",
+    before: ['Năm 2025 tỷ lệ không hoàn thành nhiệm vụ của toàn Bộ là bao nhiêu?'],
+  },
+  {
+    question: 'Chia theo đơn vị.',
+    sql: "select p.unit_name, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac') group by p.unit_name",
+    before: ['Năm 2025 Cục Bưu điện Trung ương có bao nhiêu người hoàn thành xuất sắc nhiệm vụ?'],
+  },
+  {
+    question: 'tuoi binh quan cua lanh dao cac phong trong cuc la bao nhieu',
+    sql: "select round(avg(p.age), 2) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.post_level in (5, 6)",
+    role: 'leader',
+  },
+  {
+    question: 'Số người trong quy hoạch theo từng chức danh',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Tiến sĩ trong Cục gồm những ai, làm ở phòng nào?',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.highest_degree = 'tien_si'",
+    role: 'unit_hr',
+  },
+  {
+    question: 'Họ là ai, ở phòng nào?',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'khong_hoan_thanh')",
+    role: 'leader',
+    before: ['Năm 2025 Cục có bao nhiêu người không hoàn thành nhiệm vụ?'],
+  },
+  {
+    question: 'Phòng nào trong Cục có nhiều tiến sĩ nhất?',
+    sql: "select p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.highest_degree = 'tien_si' group by p.unit_name order by count(*) desc, p.unit_name limit 1",
+    role: 'leader',
+  },
 ]

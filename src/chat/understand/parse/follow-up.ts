@@ -208,6 +208,9 @@ export function applyFollowUp(
       if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
       if (period !== undefined) plan.years = period.years
       if (reading.groups.includes('year')) plan.groupBy = 'year'
+      // "Bổ nhiệm lần đầu năm 2025?" then "Còn bổ nhiệm lại?": the kind named replaces the last.
+      const kinds = [...new Set(reading.appointments.flatMap((k) => k ?? []))]
+      if (kinds.length > 0) plan.kinds = kinds
       problems.push(...unplacedConditions(reading))
       return { plan, problems }
     }
@@ -248,9 +251,10 @@ function followMovements(
     }
   }
   if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
-  // "Break that down by year.": the same joins or exits, a row per year.
-  if (reading.groups.includes('year') && plan.groupBy?.includes('year') !== true)
-    plan.groupBy = (['year', ...(plan.groupBy ?? [])] as const).slice(0, 2)
+  // "Break that down by year.", "… by reason": the same joins or exits, a row per year or reason.
+  for (const key of ['year', 'reason'] as const)
+    if (reading.groups.includes(key) && plan.groupBy?.includes(key) !== true)
+      plan.groupBy = [key, ...(plan.groupBy ?? [])].slice(0, 2)
   // "Còn nữ?": joins and exits know the person's sex; the statuses people left with are the
   // kind of exit, read above.
   const { filter } = mergeFilterParts(reading.filters)
@@ -283,14 +287,18 @@ function followPeople(
     const fields = askedFacts(reading, problems)
     return { plan: { ...previous, measure: { kind: 'list', fields } }, problems }
   }
-  const choice = chooseMeasure(reading, units, lexicon)
+  // "Cục X có bao nhiêu người …?" then "Chia theo đơn vị": the units of Cục X, not the ministry's.
+  const only = previous.filters.unitIds
+  const around =
+    units.subtrees.length === 0 && only?.length === 1 ? { ...units, subtrees: [...only] } : units
+  const choice = chooseMeasure(reading, around, lexicon)
   const shared = new Set(choice.sharePart ?? [])
   const delta = mergeFilterParts(reading.filters.filter((p) => !shared.has(p))).filter
   let filters: PersonFilter = withUnits({ ...previous.filters, ...delta }, previous, units)
   if (reading.posts.length > 0) filters = { ...filters, post: reading.posts[0]!.tag.post }
   if (period(reading) !== undefined)
     filters = withPeriod(filters, period(reading)!, reading.topics, problems)
-  let plan: PeoplePlan = { ...previous, filters }
+  let plan: PeoplePlan = { ...previous, filters, measure: sameYear(previous, filters) }
   // "Đơn vị nào đông người nhất?" then "Còn ít nhất?", "And which has the fewest?": the same
   // ranking, turned.
   const turned = reading.extremes[0]
@@ -337,6 +345,7 @@ function followPeople(
     const fields = askedFacts(reading, problems)
     plan = { ...plan, measure: { kind: 'list', fields: ['full_name', ...fields] } }
   }
+  plan = amongAll(plan, previous)
   if (JSON.stringify(plan) === JSON.stringify(previous))
     problems.push('a follow-up that changes nothing in the previous question')
   return {
@@ -347,6 +356,33 @@ function followPeople(
       ...shareOfNothing(plan.measure),
     ],
   }
+}
+
+/**
+ * "Tỷ lệ xuất sắc năm 2025?" then "Còn năm 2023?": the year of the people evaluated changes, and
+ * so does the year of the level the share counts.
+ */
+function sameYear(previous: PeoplePlan, filters: PersonFilter): PeoplePlan['measure'] {
+  const measure = previous.measure
+  const year = filters.evaluation?.year
+  if (measure.kind !== 'share' || measure.part.evaluation === undefined || year === undefined)
+    return measure
+  return { ...measure, part: { ...measure.part, evaluation: { ...measure.part.evaluation, year } } }
+}
+
+/**
+ * "Vụ Pháp chế có bao nhiêu nữ?" then "Còn tỷ lệ nữ?": the share of women among everyone the
+ * last question counted in, not among the women themselves (100 %).
+ */
+function amongAll(plan: PeoplePlan, previous: PeoplePlan): PeoplePlan {
+  if (plan.measure.kind !== 'share') return plan
+  const filters: Record<string, unknown> = { ...plan.filters }
+  const part: Record<string, unknown> = plan.measure.part
+  const same = (key: string) => JSON.stringify(filters[key]) === JSON.stringify(part[key])
+  const inherited = Object.keys(part).filter((key) => key in previous.filters && same(key))
+  if (inherited.length === 0) return plan
+  for (const key of inherited) delete filters[key]
+  return { ...plan, filters: filters as PersonFilter }
 }
 
 /**

@@ -15,6 +15,9 @@ export interface MeasureChoice {
   readonly problems: string[]
 }
 
+/** Words that ask who, beside which a "phòng nào" asks each one's unit. */
+const WHO_WORDS = new Set(['ai', 'nhung ai', 'la ai', 'ai la', 'gom nhung ai', 'who', 'who are'])
+
 /** Fillers after which a share's conditions stop and the population starts ("tỷ lệ nữ trong …"). */
 const POPULATION_MARKERS = new Set(['trong', 'trong số', 'among', 'of', 'in', 'ở', 'tại', 'của'])
 
@@ -36,6 +39,12 @@ export function chooseMeasure(
     words.has('which') ||
     words.has('which_kind') ||
     (extreme !== undefined && reading.fields.some((f) => f.field === 'unit'))
+  // "Tiến sĩ trong Cục gồm những ai, làm ở phòng nào?": who they are, each with their unit.
+  const who = reading.measures.some(
+    (m) => m.word === 'list' && WHO_WORDS.has(folded(reading.spanWords[m.span])),
+  )
+  if (who && words.has('which_kind') && extreme === undefined && reading.groups.length === 0)
+    return { measure: 'list', problems }
   // "Vụ nào", "phòng nào": a breakdown by the units of that kind, each with its subtree.
   const kind = reading.measures.find((m) => m.word === 'which_kind')?.unitKind
   let groupBy = chooseGroups(reading, units, lexicon, problems)

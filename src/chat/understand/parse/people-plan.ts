@@ -61,6 +61,10 @@ export function buildPeoplePlan(
     problems.push('the age of people who left, at leaving or now')
   if (measure.kind === 'count' || measure.kind === 'share')
     problems.push(...unusedFields(reading, filter, groupBy).map((f) => `the ${f} asked, not used`))
+  // "Số người trong quy hoạch theo từng chức danh": the posts they are planned for, which the
+  // breakdown by the post they hold now would not say.
+  if (filter.planning !== undefined && groupBy?.some((g) => g.by === 'post_title') === true)
+    problems.push('a breakdown of a planning pool by post')
   const plan = assemble(filter, measure, { ...choice, groupBy })
   // "Số người có hệ số lương cao nhất": how many people share the highest value, which neither
   // the person listed first nor the value itself answers.
@@ -218,7 +222,9 @@ function rankedFields(reading: Reading, choice: MeasureChoice): PersonField[] {
 
 /** A list is who (the full name) and only the facts the question asks for ("kèm ngày sinh"). */
 export function listFields(reading: Reading): PersonField[] {
-  return [...new Set<PersonField>(['full_name', ...reading.fields.map((f) => f.field)])]
+  // "… gồm những ai, làm ở phòng nào?": the unit of each.
+  const where = reading.measures.some((m) => m.word === 'which_kind') ? ['unit' as const] : []
+  return [...new Set<PersonField>(['full_name', ...reading.fields.map((f) => f.field), ...where])]
 }
 
 /** The condition or breakdown key that puts a person's fact to use in a count. */

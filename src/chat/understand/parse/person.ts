@@ -104,6 +104,10 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
   // "công tác tại đơn vị nào", "ở phòng nào": asking which unit is asking for the unit.
   if (reading.measures.some((m) => m.word === 'which' || m.word === 'which_kind'))
     asked.push('unit')
+  // "Quê quán của ông X ở đâu?": where the home town is, not where he works.
+  const where = reading.spanWords.some((w) => WHERE.has(foldDiacritics(w)))
+  const unit = asked.indexOf('unit')
+  if (where && asked.includes('home_town') && unit >= 0) asked.splice(unit, 1)
   for (const topic of reading.topics) {
     const field = TOPIC_FIELDS[topic]
     if (field !== undefined) asked.push(field)
@@ -120,10 +124,11 @@ export function askedFacts(reading: Reading, problems: string[]): PersonField[] 
   if (asksWhen(reading) && !asked.some((f) => DATE_FACTS.has(f)))
     problems.push('a date of a person the question does not name')
   // "Ông X nghỉ hưu năm nào?": the year of the date, not the date.
-  if (asksWhichYear(reading))
-    asked.forEach((field, k) => (asked[k] = YEAR_OF[field] ?? field))
+  if (asksWhichYear(reading)) asked.forEach((field, k) => (asked[k] = YEAR_OF[field] ?? field))
   return asked.length > 0 ? [...new Set(asked)] : ['unit', 'post']
 }
+
+const WHERE = new Set(['o dau', 'la o dau', 'where', 'o tinh nao'])
 
 const WHEN_WORDS = new Set(
   ['khi nào', 'bao giờ', 'lúc nào', 'ngày nào', 'vào ngày nào', 'năm nào', 'when', 'what date'].map(

@@ -33,6 +33,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'today|at present|right now|overall|altogether|including|included|i|can|you|know|want|' +
       'display|information|details|working at|work|works|employed|when|where|' +
       'give me|show me|tell me|let me know|thời điểm hiện tại|tính đến thời điểm hiện tại|' +
+      'could you|could you tell me|could you please|i need|i need to know|i need the|' +
+      "i'd like to know|i would like to know|i'd like|i would like|i want to know|" +
       'thời điểm này|hiện thời|đấy|không ạ|giữ|hưởng|đang hưởng|lượt|chiếm|vừa|vừa là|' +
       'giữ chức|đang giữ chức|among|trong số|were made|was made|issued|were issued|was issued|' +
       // "nhiệm kỳ của ông X hết khi nào": the term is named before; this only asks when.

@@ -23,6 +23,15 @@ export const POST_PHRASES: readonly [string, Tag][] = [
   ...post({ levels: [3, 4] }, 'cấp vụ, cục', 'vụ / cục level leaders', 'vụ / cục level'),
   ...post({ levels: [3, 4] }, 'department-level leaders', 'department level'),
   ...post({ levels: [5, 6] }, 'lãnh đạo cấp phòng', 'cấp phòng', 'lãnh đạo phòng'),
+  // "Lãnh đạo các phòng trong Cục": the divisions' leaders, not a breakdown by division.
+  ...post(
+    { levels: [5, 6] },
+    'lãnh đạo các phòng',
+    'lãnh đạo của các phòng',
+    'các trưởng, phó phòng',
+  ),
+  ...post({ levels: [5, 6] }, 'trưởng, phó phòng', 'trưởng phó phòng', 'trưởng, phó các phòng'),
+  ...post({ levels: [5] }, 'trưởng các phòng', 'các trưởng phòng của các phòng'),
   ...post({ levels: [5, 6] }, 'lãnh đạo cấp phòng và tương đương', 'division-level leaders'),
   ...post({ levels: [5, 6] }, 'section-level managers', 'section-level leaders'),
   ...post({ levels: [5, 6] }, 'division-level managers', 'section-level manager'),
