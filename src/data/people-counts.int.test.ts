@@ -2,10 +2,9 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Principal } from '../access/index.js'
 import { loadSqlParser } from '../chat/sql/parser.js'
-import { executeGuardedSql } from '../chat/sql/execute.js'
-import type { GuardedSql } from '../chat/types.js'
 import { type EngineDb, openBlankEngineDb } from '../../test/engine-db.js'
 import { createPerson } from '../../test/factories.js'
+import { runUnguarded } from '../../test/unguarded.js'
 import { buildSmallMinistry, type SmallMinistry } from '../../test/small-ministry.js'
 
 /**
@@ -99,21 +98,8 @@ describe('head counts follow the people table', () => {
 })
 
 describe('each reader sees the counts of the people they see', () => {
-  const read = (principal: Principal, query: string) => {
-    const guarded: GuardedSql = {
-      sql: query,
-      relations: [],
-      usesSensitive: false,
-      isAggregate: true,
-    }
-    return executeGuardedSql(env.db, principal, guarded, {
-      engine: env.engine,
-      statementTimeoutMs: 5000,
-      rowCap: 100,
-      maxCost: 5e8,
-      k: 5,
-    })
-  }
+  const read = (principal: Principal, query: string) => runUnguarded(env, principal, query, true)
+
   const total = 'select coalesce(sum(people), 0)::integer from chat.people_counts'
   const counted = 'select count(*)::integer from chat.people'
 

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Principal } from '../../access/index.js'
 import { type EngineDb, openBlankEngineDb } from '../../../test/engine-db.js'
 import { buildSmallMinistry, type SmallMinistry } from '../../../test/small-ministry.js'
-import type { GuardedSql } from '../types.js'
-import { executeGuardedSql } from './execute.js'
+import { runUnguarded } from '../../../test/unguarded.js'
 import { loadSqlParser } from './parser.js'
 
 /**
@@ -23,14 +22,7 @@ beforeAll(async () => {
 afterAll(() => env.close())
 
 function unguarded(principal: Principal, sql: string) {
-  const guarded: GuardedSql = { sql, relations: [], usesSensitive: false, isAggregate: false }
-  return executeGuardedSql(env.db, principal, guarded, {
-    engine: env.engine,
-    statementTimeoutMs: 5000,
-    rowCap: 100,
-    maxCost: 5e8,
-    k: 5,
-  })
+  return runUnguarded(env, principal, sql)
 }
 
 describe('row-level security keeps rows outside the scope out', () => {
