@@ -382,7 +382,7 @@ function amongAll(plan: PeoplePlan, previous: PeoplePlan): PeoplePlan {
   const inherited = Object.keys(part).filter((key) => key in previous.filters && same(key))
   if (inherited.length === 0) return plan
   for (const key of inherited) delete filters[key]
-  return { ...plan, filters: filters as PersonFilter }
+  return { ...plan, filters }
 }
 
 /**
