@@ -124,9 +124,10 @@ const MALICIOUS: [string, string, string][] = [
   ],
   ['leaves its role', 'reset role', 'SQL_REJECTED'],
   ['sleeps', 'select pg_sleep(60)', 'SQL_REJECTED'],
+  // The leader sees 9 people here: twelve copies of them are 9^12 rows to count.
   [
     'bombs with a cross join',
-    'select count(*) from chat.people a, chat.people b, chat.people c, chat.people d, chat.people e, chat.people f',
+    `select count(*) from ${Array.from({ length: 12 }, (_, i) => `chat.people p${i}`).join(', ')}`,
     'QUERY_TOO_EXPENSIVE',
   ],
 ]

@@ -8,8 +8,17 @@ export interface TableInfo {
   readonly orderBy: string
 }
 
-/** Not backed up: migration bookkeeping (restore migrates anew) and live sessions (secrets). */
-const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock', 'sessions'])
+/**
+ * Not backed up: migration bookkeeping (restore migrates anew), live sessions (secrets), and the
+ * head counts, which the people table's triggers rebuild as its rows are restored.
+ */
+const SKIPPED = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'sessions',
+  'people_counts',
+  'birth_counts',
+])
 
 /**
  * The tables to back up, parents before children (by their foreign keys), read from the

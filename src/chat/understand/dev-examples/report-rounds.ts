@@ -859,4 +859,66 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select p.unit_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.highest_degree = 'tien_si' group by p.unit_name order by count(*) desc, p.unit_name limit 1",
     role: 'leader',
   },
+  // Request words; the asker's staff and division heads; the people a share is among, said first or as 'what share of X are Y'.
+  {
+    question: 'Could you tell me how many women work at Vụ Pháp chế?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'VPC') || '%'",
+  },
+  {
+    question: 'I need the number of PhDs at VINATOM.',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.highest_degree = 'tien_si' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%'",
+  },
+  {
+    question: "I'd like to know the average age of the ministry's staff.",
+    sql: "select round(avg(p.age), 2) from chat.people p where p.status = 'working'",
+  },
+  {
+    question: "What's the gender split at VNNIC?",
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' group by p.sex",
+  },
+  {
+    question: 'How many of my staff are women?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+    role: 'leader',
+  },
+  {
+    question: 'Which of my division heads is the oldest?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' order by p.birth_date, p.id limit 1",
+    role: 'leader',
+  },
+  {
+    question: 'When was I born?',
+    sql: null,
+    role: 'leader',
+    expect: 'abstain',
+  },
+  {
+    question: 'Trong số công chức toàn Bộ, tỷ lệ có lý luận chính trị cao cấp là bao nhiêu?',
+    sql: "select round(100.0 * count(*) filter (where p.political_theory = 'cao_cap') / count(*), 2) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc'",
+  },
+  {
+    question: 'Trong số cán bộ nữ của Báo VnExpress, bao nhiêu phần trăm là đảng viên?',
+    sql: "select round(100.0 * count(*) filter (where pp.is_party_member) / count(*), 2) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%'",
+  },
+  {
+    question: 'Among civil servants, what share are women?',
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc'",
+  },
+  {
+    question: 'What share of civil servants are under 30?',
+    sql: "select round(100.0 * count(*) filter (where p.age < 30) / count(*), 2) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc'",
+  },
+  {
+    question: "What share of the ministry's civil servants are women?",
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc'",
+  },
+  {
+    question: 'What percentage of PhD holders are women?',
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.highest_degree = 'tien_si'",
+  },
+  {
+    question: 'Tỷ lệ công chức dưới 30 tuổi là bao nhiêu?',
+    sql: null,
+    expect: 'abstain',
+  },
 ]

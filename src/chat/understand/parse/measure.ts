@@ -15,6 +15,9 @@ export interface MeasureChoice {
   readonly problems: string[]
 }
 
+/** Words that open the people a share is among, before the share ("trong số công chức, …"). */
+const FRONTED = new Set(['trong so', 'among', 'of all', 'out of'])
+
 /** Words that ask who, beside which a "phòng nào" asks each one's unit. */
 const WHO_WORDS = new Set(['ai', 'nhung ai', 'la ai', 'ai la', 'gom nhung ai', 'who', 'who are'])
 
@@ -221,8 +224,12 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
   const marker = reading.spanWords.findIndex((w, i) => i > at && POPULATION_MARKERS.has(w))
   const after = reading.filters.filter((p) => p.span > at && (marker < 0 || p.span < marker))
   const relative = marker === at + 1 ? relativeAfter(reading, marker) : -1
+  // "Trong số công chức toàn Bộ, tỷ lệ có LLCT cao cấp là bao nhiêu?": the people it is among
+  // come first, the share's condition after it.
+  const fronted = reading.spanWords.findIndex((w, i) => i < at && FRONTED.has(folded(w)))
   let part: FilterPart[]
-  if (after.length > 0 && marker >= 0) part = after
+  if (fronted >= 0 && marker < 0) part = reading.filters.filter((p) => p.span > at)
+  else if (after.length > 0 && marker >= 0) part = after
   else if (relative >= 0) part = reading.filters.filter((p) => p.span > relative)
   else part = reading.filters.filter((p) => p.filter.statuses === undefined)
   // "Tỷ lệ nữ tiến sĩ", "tỷ lệ công chức nữ của Cục X": among everyone, or among women (civil
@@ -248,6 +255,9 @@ const RELATIVE_MARKERS = new Set([
   'holds',
   'have',
   'has',
+  // "What share of civil servants are under 30?"
+  'are',
+  'is',
 ])
 
 function relativeAfter(reading: Reading, marker: number): number {

@@ -113,7 +113,22 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
     reading.followups.push('maybe')
   stillToCome(reading)
   topRanked(reading)
+  myPosts(reading)
   return reading
+}
+
+/**
+ * "Which of my division heads…", "my Trưởng phòng": the holders of a post in the asker's unit,
+ * not the asker's own record.
+ */
+function myPosts(reading: Reading): void {
+  const mine = reading.spans.filter((s) => s.tags.some((t) => t.kind === 'self'))
+  if (mine.length !== 1) return
+  const k = reading.spans.indexOf(mine[0]!)
+  if (reading.spanWords[k] !== 'my') return
+  if (reading.spans[k + 1]?.tags.some((t) => t.kind === 'post') !== true) return
+  reading.flags.self = false
+  reading.flags.home = true
 }
 
 /**

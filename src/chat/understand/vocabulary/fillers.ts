@@ -100,6 +100,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'home' },
     'cục|cục mình|cục ta|đơn vị mình|đơn vị tôi|đơn vị của tôi|cơ quan mình|vụ mình|viện mình|' +
       'trung tâm mình|trong cục|của cục|toàn cục|my agency|our agency|my unit|our unit|' +
+      'my staff|of my staff|my employees|my people|my team|my office|my organisation|' +
       'our staff|our department|my department|our people|in my agency|in our agency|our|' +
       "our agency's|my agency's|our unit's|my unit's",
   ),
