@@ -921,4 +921,14 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: null,
     expect: 'abstain',
   },
+  // A count about one named person that no fact answers is declined.
+  {
+    question: 'Ông Ngô Văn Phong có mấy người con?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Ông Lê Quang Bình năm nay bao nhiêu tuổi?',
+    sql: "select p.age from chat.people p where p.full_name = 'Lê Quang Bình'",
+  },
 ]

@@ -198,6 +198,10 @@ export function buildPersonPlan(
   // "Bà X đang công tác ở đơn vị nào?": "đang công tác" describes the person, it selects nobody.
   const filters = reading.filters.filter((p) => !isWorkingNow(p.filter))
   if (filters.length > 0 || periods.length > 0) problems.push('conditions on a named person')
+  // "Ông X có mấy người con?": how many of something about one person, which no fact says.
+  const facts = reading.fields.length + reading.topics.length + reading.bareKeys.length
+  if (reading.measures.some((m) => m.word === 'count') && facts === 0)
+    problems.push('a count about one person')
   const fields = askedFacts(reading, problems)
   const plan: PeoplePlan = {
     subject: 'people',
