@@ -27,6 +27,7 @@ export const COLUMN_LABELS = {
   status: l('Trạng thái', 'Status'),
   status_date: l('Ngày chuyển trạng thái', 'Status date'),
   joined_ministry: l('Ngày vào Bộ', 'Joined the ministry'),
+  joined_year: l('Năm vào Bộ', 'Year joined the ministry'),
   field_of_study: l('Chuyên ngành', 'Field of study'),
   home_town: l('Quê quán', 'Home town'),
   joined_state_service: l('Ngày vào cơ quan nhà nước', 'Joined the state service'),

@@ -84,8 +84,13 @@ export function fieldExpression(
   if (field === 'service_years') return serviceYearsExpression(eb, 'state', ctx.now)
   if (field === 'ministry_years') return serviceYearsExpression(eb, 'ministry', ctx.now)
   if (field === 'post_since') return postSince(eb) as AliasableExpression<unknown>
-  if (field === 'retirement_year' || field === 'term_end_year') {
-    const date = field === 'retirement_year' ? 'p.retirement_date' : 'p.post_term_end'
+  if (field === 'retirement_year' || field === 'term_end_year' || field === 'joined_year') {
+    const date =
+      field === 'retirement_year'
+        ? 'p.retirement_date'
+        : field === 'term_end_year'
+          ? 'p.post_term_end'
+          : 'p.joined_ministry'
     return eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref(date)]), 'integer')
   }
   if (field === 'ethnicity' || field === 'religion') return privateField(eb, field)

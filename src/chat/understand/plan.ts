@@ -60,6 +60,7 @@ export const PERSON_FIELDS = [
   /** The years of the dates above, when the question asks "năm nào". */
   'retirement_year',
   'term_end_year',
+  'joined_year',
   'status',
   'status_date',
   'joined_ministry',

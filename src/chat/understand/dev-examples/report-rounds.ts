@@ -931,4 +931,39 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Ông Lê Quang Bình năm nay bao nhiêu tuổi?',
     sql: "select p.age from chat.people p where p.full_name = 'Lê Quang Bình'",
   },
+  // 'Chỉ tính nữ' in a question of its own; 'between now and …'; the year someone joined.
+  {
+    question: 'Cục Viễn thông có bao nhiêu tiến sĩ, chỉ tính nữ?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.highest_degree = 'tien_si' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+  },
+  {
+    question: 'Tính riêng nữ thì sao?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.highest_degree = 'tien_si' and p.sex = 'female' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
+    before: ['Cục Viễn thông có bao nhiêu tiến sĩ?'],
+  },
+  {
+    question: 'Chỉ tính công chức.',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc' and p.unit_path like (select path from chat.units where code = 'VPC') || '%'",
+    before: ['Vụ Pháp chế có bao nhiêu người?'],
+  },
+  {
+    question: 'Who at VINATOM will reach retirement age between now and the end of 2027?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' and p.retirement_date between public.hr_today() and date '2027-12-31'",
+  },
+  {
+    question: 'How many people will retire between now and 2028?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between public.hr_today() and date '2028-12-31'",
+  },
+  {
+    question: 'How many people were recruited between 2020 and 2023?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2020 and 2023",
+  },
+  {
+    question: 'chi Phan Hai Lan vao Bo nam nao',
+    sql: "select extract(year from p.joined_ministry)::integer from chat.people p where p.full_name = 'Phan Hải Lan'",
+  },
+  {
+    question: 'Bà Phan Hải Lan vào Bộ khi nào?',
+    sql: "select p.joined_ministry from chat.people p where p.full_name = 'Phan Hải Lan'",
+  },
 ]

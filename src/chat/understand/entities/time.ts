@@ -366,10 +366,32 @@ function restOfYear(r: TokenReader, now: string, year: number): Period | undefin
 }
 
 function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
-  // "từ nay đến hết năm 2027": from today on, up to the end of the year named.
-  const fromNow = r.word('từ nay', 'từ bây giờ', 'từ giờ', 'from now', 'from today') !== undefined
-  const word = r.word('trước', 'before', 'đến', 'tới', 'until', 'by', 'sau', 'after', 'từ', 'since')
-  if (word === undefined) return undefined
+  // "từ nay đến hết năm 2027", "between now and the end of 2027": from today on, up to the end
+  // of the year named.
+  const fromNow =
+    r.word(
+      'từ nay',
+      'từ bây giờ',
+      'từ giờ',
+      'from now',
+      'from today',
+      'between now',
+      'between today',
+    ) !== undefined
+  const word = r.word(
+    'trước',
+    'before',
+    'đến',
+    'tới',
+    'until',
+    'by',
+    'sau',
+    'after',
+    'từ',
+    'since',
+    'and',
+  )
+  if (word === undefined || (word === 'and' && !fromNow)) return undefined
   // "đến hết năm 2027", "trước cuối năm 2028", "by the end of 2028": the year is included.
   const end = r.word('hết', 'cuối', 'the end of', 'end of') !== undefined
   r.optional('năm')

@@ -90,6 +90,7 @@ const KEY_FIELDS: Partial<Record<GroupWord, PersonField>> = {
 const TOPIC_FIELDS: Readonly<Record<string, PersonField>> = {
   retirement: 'retirement_date',
   term_end: 'term_end',
+  joined: 'joined_ministry',
 }
 
 /** The facts asked about a person ("sinh năm nào" → birth year), their post and unit if none. */
@@ -140,6 +141,7 @@ const WHEN_WORDS = new Set(
 const YEAR_OF: Partial<Record<PersonField, PersonField>> = {
   retirement_date: 'retirement_year',
   term_end: 'term_end_year',
+  joined_ministry: 'joined_year',
 }
 
 const WHICH_YEAR = new Set(['nam nao', 'vao nam nao', 'trong nam nao', 'nam bao nhieu'])

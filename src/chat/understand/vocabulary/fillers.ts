@@ -74,8 +74,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     { kind: 'followup', followup: 'refine' },
     'trong số đó|trong đó|trong số này|trong số họ|số đó|trong những người đó|của số đó|' +
       'of them|of those|among them|among those|of these|out of them|out of those|' +
-      'những người này|những người đó|những người trên đây|những người nói trên|trong nhóm đó|in that group|tính riêng|' +
-      'chỉ tính|chỉ riêng',
+      'những người này|những người đó|những người trên đây|những người nói trên|trong nhóm đó|in that group',
   ),
   // "Ai giữ chức vụ này lâu nhất?": the post of the answer just given, not any post.
   ...tag(
@@ -86,6 +85,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
   // "Chỉ", "only": narrowing an answer just given, or a word of a question of its own ("những
   // ai chỉ xếp loại hoàn thành nhiệm vụ", "Trưởng phòng who have only sơ cấp").
   ...tag({ kind: 'followup', followup: 'maybe' }, 'riêng|chỉ|only|just'),
+  // "tính riêng nữ", "chỉ tính nữ": narrowing the answer just given, or this question's own.
+  ...tag({ kind: 'followup', followup: 'maybe' }, 'tính riêng|chỉ tính|chỉ riêng'),
   ...tag(
     { kind: 'followup', followup: 'replace' },
     'thế còn|vậy còn|thì sao|thế nào|còn với|thế thì|what about|how about|and for|and at|and in|' +
