@@ -966,4 +966,51 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Bà Phan Hải Lan vào Bộ khi nào?',
     sql: "select p.joined_ministry from chat.people p where p.full_name = 'Phan Hải Lan'",
   },
+  // The results of an evaluation year as a heading, or after 'phân bố'.
+  {
+    question: 'Kết quả xếp loại chất lượng năm 2023 của Văn phòng Bộ',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2023 and p.unit_path like (select path from chat.units where code = 'VPB') || '%' group by e.level",
+  },
+  {
+    question: 'Phân bố xếp loại năm 2024 của Cục Viễn thông',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2024 and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by e.level",
+  },
+  {
+    question: 'Năm 2024 Cục Viễn thông có bao nhiêu người xếp loại xuất sắc?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2024 and e.level = 'xuat_sac')",
+  },
+  {
+    question: 'Kết quả xếp loại của ông Lê Quang Bình năm 2024',
+    sql: null,
+    expect: 'abstain',
+  },
+  // Heads and deputies of a level named; who, and in which unit; left to retire; in and out whichever verbs.
+  {
+    question: 'Tỷ lệ nữ trong lãnh đạo cấp Vụ, Cục (cấp trưởng và cấp phó) là bao nhiêu?',
+    sql: "select round(100.0 * count(*) filter (where p.sex = 'female') / count(*), 2) from chat.people p where p.status = 'working' and p.post_level in (3, 4)",
+  },
+  {
+    question: 'Có bao nhiêu lãnh đạo cấp phòng, gồm cả cấp trưởng và cấp phó?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_level in (5, 6)",
+  },
+  {
+    question: 'Có bao nhiêu cấp trưởng và cấp phó?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_level in (1, 2, 3, 4, 5, 6)",
+  },
+  {
+    question: 'Which women are currently Phó Cục trưởng, and in which unit?',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status='working' and p.post_title='Phó Cục trưởng' and p.sex='female'",
+  },
+  {
+    question: 'How many people are left to retire this year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between public.hr_today() and date '2026-12-31'",
+  },
+  {
+    question: 'How many people will still reach retirement age this year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between public.hr_today() and date '2026-12-31'",
+  },
+  {
+    question: 'Thống kê số người đến và rời khỏi Bộ qua các năm 2018–2021.',
+    sql: 'select m.year, m.direction, count(*) from chat.movements m where m.year between 2018 and 2021 group by m.year, m.direction',
+  },
 ]

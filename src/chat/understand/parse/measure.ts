@@ -18,6 +18,9 @@ export interface MeasureChoice {
 /** Words that open the people a share is among, before the share ("trong số công chức, …"). */
 const FRONTED = new Set(['trong so', 'among', 'of all', 'out of'])
 
+/** "In which unit": beside a list of people, each one's unit. */
+const UNIT_ASKED = new Set(['in which unit', 'which unit', 'in what unit', 'in which department'])
+
 /** Words that ask who, beside which a "phòng nào" asks each one's unit. */
 const WHO_WORDS = new Set(['ai', 'nhung ai', 'la ai', 'ai la', 'gom nhung ai', 'who', 'who are'])
 
@@ -46,7 +49,13 @@ export function chooseMeasure(
   const who = reading.measures.some(
     (m) => m.word === 'list' && WHO_WORDS.has(folded(reading.spanWords[m.span])),
   )
-  if (who && words.has('which_kind') && extreme === undefined && reading.groups.length === 0)
+  // "Which women are Phó Cục trưởng, and in which unit?": the same, in English.
+  const whichUnit = reading.measures.some(
+    (m) => m.word === 'which' && UNIT_ASKED.has(folded(reading.spanWords[m.span])),
+  )
+  const listed = who || reading.measures.some((m) => m.word === 'list')
+  const eachUnit = words.has('which_kind') || (whichUnit && listed)
+  if ((who || listed) && eachUnit && extreme === undefined && reading.groups.length === 0)
     return { measure: 'list', problems }
   // "Vụ nào", "phòng nào": a breakdown by the units of that kind, each with its subtree.
   const kind = reading.measures.find((m) => m.word === 'which_kind')?.unitKind

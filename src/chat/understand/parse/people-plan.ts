@@ -166,11 +166,21 @@ function withPosts(
   return { ...filter, post }
 }
 
-/** Several posts named: titles are alternatives; a post of a named unit is kept as is. */
+/**
+ * Several posts named: titles are alternatives; a post of a named unit is kept as is. "Cấp
+ * trưởng", "cấp phó" beside leaders of a level ("lãnh đạo cấp Vụ, Cục (cấp trưởng và cấp phó)")
+ * say which of that level's posts, not every head and deputy of the ministry.
+ */
 function combinePosts(posts: readonly PostFilter[], problems: string[]): PostFilter | undefined {
   if (posts.length <= 1) return posts[0]
   const titles = [...new Set(posts.flatMap((p) => p.titles ?? []))]
-  const levels = [...new Set(posts.flatMap((p) => p.levels ?? []))].sort()
+  const roles = posts.filter(isRoleOnly)
+  const leveled = posts.filter((p) => !isRoleOnly(p) && p.levels !== undefined)
+  const within = new Set(roles.flatMap((p) => p.levels ?? []))
+  const levels =
+    roles.length > 0 && leveled.length > 0 && leveled.length + roles.length === posts.length
+      ? [...new Set(leveled.flatMap((p) => p.levels ?? []))].filter((l) => within.has(l)).sort()
+      : [...new Set(posts.flatMap((p) => p.levels ?? []))].sort()
   const unitIds = [...new Set(posts.flatMap((p) => p.unitIds ?? []))]
   if (titles.length > 0 && levels.length > 0)
     problems.push('posts named both by title and by level')
@@ -179,6 +189,13 @@ function combinePosts(posts: readonly PostFilter[], problems: string[]): PostFil
     ...(levels.length > 0 ? { levels } : {}),
     ...(unitIds.length > 0 ? { unitIds } : {}),
   }
+}
+
+/** "Cấp trưởng", "cấp phó": every head's or every deputy's level, no title or unit. */
+function isRoleOnly(post: PostFilter): boolean {
+  const levels = JSON.stringify(post.levels ?? [])
+  const only = post.titles === undefined && post.unitIds === undefined
+  return only && (levels === JSON.stringify([1, 3, 5]) || levels === JSON.stringify([2, 4, 6]))
 }
 
 const GROUPED_ATTRIBUTE: Partial<Record<GroupBy['by'], keyof PersonFilter>> = {
@@ -223,7 +240,9 @@ function rankedFields(reading: Reading, choice: MeasureChoice): PersonField[] {
 /** A list is who (the full name) and only the facts the question asks for ("kèm ngày sinh"). */
 export function listFields(reading: Reading): PersonField[] {
   // "… gồm những ai, làm ở phòng nào?": the unit of each.
-  const where = reading.measures.some((m) => m.word === 'which_kind') ? ['unit' as const] : []
+  const where = reading.measures.some((m) => m.word === 'which_kind' || m.word === 'which')
+    ? ['unit' as const]
+    : []
   return [...new Set<PersonField>(['full_name', ...reading.fields.map((f) => f.field), ...where])]
 }
 

@@ -355,7 +355,9 @@ function primaryTag(tags: readonly Tag[], reading: Reading, index: number): Tag 
       t.kind !== 'group' ||
       t.bare !== true ||
       reading.groups.length > 0 ||
-      reading.flags.groupIntro,
+      reading.flags.groupIntro ||
+      // "Kết quả xếp loại năm 2023 của Văn phòng Bộ": the results, as a report's heading.
+      (index === 0 && t.by === 'evaluation_level'),
   )
   // "Cơ cấu … theo tôn giáo", "Số cán bộ theo tôn giáo" (a report's heading, not a question of
   // how many), or "còn theo tôn giáo?" after a breakdown: words that are both a condition

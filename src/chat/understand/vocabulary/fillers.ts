@@ -130,7 +130,9 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
   // "Still due to retire this year": from today on; a bare "still" is a filler.
   ...tag(
     { kind: 'remaining' },
-    'still due to|still due|still set to|still going to|still expected to',
+    'still due to|still due|still set to|still going to|still expected to|will still|' +
+      // "How many people are left to retire this year?": still to, not people who left.
+      'are left to|left to|remain to|still to',
   ),
   ...tag({ kind: 'followup', followup: 'them' }, 'họ|them|they|their|those people|these people'),
   ...tag({ kind: 'conjunction' }, 'và|hoặc|hay|or|and|cùng với|với cả|, và|lẫn'),

@@ -233,6 +233,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...bare('evaluation_level', 'evaluation results', 'evaluation levels', 'evaluation level'),
   ...bare('evaluation_level', 'ratings', 'kết quả xếp loại', 'kết quả đánh giá', 'mức xếp loại'),
   ...bare('evaluation_level', 'kết quả xếp loại chất lượng', 'kết quả đánh giá xếp loại'),
+  // "Phân bố xếp loại năm 2024": after a word announcing a breakdown, the levels.
+  ...bare('evaluation_level', 'xếp loại', 'xếp loại chất lượng', 'đánh giá xếp loại'),
   ...bare('evaluation_level', 'evaluation ratings', 'ratings'),
 
   ...[

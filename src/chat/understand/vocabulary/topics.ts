@@ -82,6 +82,9 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('joined', 'inflows'),
   ...topic('left', 'outflows'),
   ...topic('movement', 'vào và ra khỏi', 'joined and left', 'in and out'),
+  // "Số người đến và rời khỏi Bộ": both ways, whichever verbs.
+  ...topic('movement', 'đến và rời khỏi', 'đến và rời', 'vào và rời khỏi', 'vào và rời'),
+  ...topic('movement', 'đến và ra khỏi', 'đến và đi', 'đến và ra', 'came and went'),
   ...topic('quota', 'biên chế', 'chỉ tiêu biên chế', 'biên chế được giao', 'định biên'),
   ...topic('quota', 'quota', 'headcount quota', 'approved headcount', 'số biên chế'),
   ...field('birth_date', undefined, 'ngày sinh', 'sinh ngày', 'date of birth', 'sinh ngày nào'),
