@@ -50,8 +50,16 @@ export type Tag =
     }
   | { readonly kind: 'appointment'; readonly kinds?: readonly AppointmentKind[] }
   | { readonly kind: 'order'; readonly by: OrderField; readonly dir: 'asc' | 'desc' }
-  /** `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"… */
-  | { readonly kind: 'extreme'; readonly dir: 'asc' | 'desc'; readonly split?: boolean }
+  /**
+   * `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"…; `sort`: a
+   * sort order only ("từ cao xuống thấp", "highest first"), which ranks without cutting.
+   */
+  | {
+      readonly kind: 'extreme'
+      readonly dir: 'asc' | 'desc'
+      readonly split?: boolean
+      readonly sort?: boolean
+    }
   | { readonly kind: 'period'; readonly period: Period }
   /** "năm sau đó", "the year before": a year counted from the one the last question named. */
   | { readonly kind: 'year_shift'; readonly by: 1 | -1 }

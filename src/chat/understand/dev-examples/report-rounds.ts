@@ -1013,4 +1013,55 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Thống kê số người đến và rời khỏi Bộ qua các năm 2018–2021.',
     sql: 'select m.year, m.direction, count(*) from chat.movements m where m.year between 2018 and 2021 group by m.year, m.direction',
   },
+  // Paraphrases of the tuning set: years ago, 'tới giờ', sort orders that rank without cutting, English synonyms.
+  {
+    question: 'How many people were recruited two years ago?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year = 2024",
+  },
+  {
+    question: 'How many people left the ministry the year before last?',
+    sql: "select count(*) from chat.movements m where m.direction = 'out' and m.year = 2024",
+  },
+  {
+    question: 'Số người được tuyển dụng từ năm 2022 tới giờ',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between '2022-01-01' and public.hr_today()",
+  },
+  {
+    question: 'How many people joined since the start of this year?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.event_date between '2026-01-01' and public.hr_today()",
+  },
+  {
+    question: 'Xếp các đơn vị theo số tiến sĩ từ cao đến thấp',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'tien_si' group by u.name order by count(*) desc, u.name",
+    orderMatters: true,
+  },
+  {
+    question: 'How many staff at VINATOM are from ethnic minority groups?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and pp.ethnicity <> 'Kinh' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%'",
+  },
+  {
+    question: 'How many people got an excellent rating in 2025?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.evaluations e where e.person_id = p.id and e.year = 2025 and e.level = 'xuat_sac')",
+  },
+  {
+    question: 'Who is in the succession pool for Cục trưởng?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Cục trưởng')",
+  },
+  {
+    question: 'Phân bố nam nữ của Cục Viễn thông',
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.sex",
+  },
+  {
+    question: 'How many people will hit retirement age next year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between '2027-01-01' and '2027-12-31'",
+  },
+  {
+    question: 'Headcount of PTIT by 10-year age group',
+    sql: "select (p.age / 10) * 10, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' group by 1",
+  },
+  {
+    question: 'Top 3 đơn vị có tuổi bình quân cao nhất, xếp từ cao xuống thấp.',
+    sql: "select u.name, avg(p.age) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by avg(p.age) desc, u.name limit 3",
+    orderMatters: true,
+  },
 ]

@@ -54,10 +54,16 @@ function relativeYear(r: TokenReader, year: number): Period | undefined {
     'previous year',
     'năm kia',
     'năm vừa rồi',
+    'two years ago',
+    '2 years ago',
+    'the year before last',
+    'three years ago',
+    '3 years ago',
   )
   if (word === undefined) return undefined
-  // "Năm kia": the year before last.
-  if (word === 'năm kia') return yearPeriod(year - 2)
+  // "Năm kia", "two years ago": the year before last.
+  if (word === 'năm kia' || /two|2|before last/.test(word)) return yearPeriod(year - 2)
+  if (/three|3/.test(word)) return yearPeriod(year - 3)
   const offset = /sau|tới|sang|kế|next/.test(word)
     ? 1
     : /ngoái|trước|qua|rồi|last|previous/.test(word)
@@ -308,6 +314,9 @@ function yearToDate(r: TokenReader, now: string, year: number): Period | undefin
     'year-to-date',
     'since the start of the year',
     'since the beginning of the year',
+    'since the start of this year',
+    'since the beginning of this year',
+    'since january',
     'so far this year',
     'this year so far',
   )
@@ -412,7 +421,18 @@ function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
   if (word === 'sau' || word === 'after')
     return { range: { from: `${y + 1}-01-01` }, years: { min: y + 1 }, shape: 'after' }
   if (word === 'từ' || word === 'since') {
-    r.optional('trở đi', 'trở về sau', 'đến nay', 'tới nay', 'trở lại đây', 'onwards', 'on')
+    r.optional(
+      'trở đi',
+      'trở về sau',
+      'đến nay',
+      'tới nay',
+      'đến giờ',
+      'tới giờ',
+      'đến bây giờ',
+      'trở lại đây',
+      'onwards',
+      'on',
+    )
     r.optional('to date')
     return { range: { from: `${y}-01-01` }, years: { min: y }, shape: 'after' }
   }

@@ -66,8 +66,12 @@ export function chooseMeasure(
       kind === undefined ? unitGroup(units, lexicon) : { by: 'unit', parentId: null, kind },
     ]
   const ranked = which && extreme !== undefined
+  // "Đơn vị nào nhiều tiến sĩ nhất": the first; "xếp … từ cao xuống thấp": all, in that order.
+  const sorted = reading.sortOrders.length
+  const cut = sorted > 0 && sorted === reading.extremes.length ? undefined : 1
+  const limit = firstNumber(reading) ?? cut
   const top = ranked
-    ? { order: { by: 'measure' as const, dir: extreme }, limit: firstNumber(reading) ?? 1 }
+    ? { order: { by: 'measure' as const, dir: extreme }, ...(limit === undefined ? {} : { limit }) }
     : {}
   // An order word ("oldest", "hệ số lương cao nhất") that no ranking uses is a question unread.
   const aggregate = words.has('share') || words.has('avg')
@@ -97,7 +101,7 @@ export function chooseMeasure(
       measure: { kind: 'count' },
       groupBy,
       order: { by: 'measure', dir: extreme ?? 'desc' },
-      limit: firstNumber(reading) ?? 1,
+      ...(limit === undefined ? {} : { limit }),
       problems,
     }
   if (extreme !== undefined) {

@@ -47,6 +47,8 @@ export interface Reading {
   /** `bare`: "lâu nhất" alone, which is time in post only when a post is named. */
   readonly orders: { by: OrderField; dir: 'asc' | 'desc'; bare?: boolean }[]
   readonly extremes: ('asc' | 'desc')[]
+  /** The extremes above that are a sort order only ("từ cao xuống thấp"): they cut nothing. */
+  readonly sortOrders: ('asc' | 'desc')[]
   readonly periods: Period[]
   /** Years counted from the year of the previous question ("năm sau đó": +1). */
   readonly yearShifts: (1 | -1)[]
@@ -215,6 +217,7 @@ function emptyLists() {
     groups: [],
     orders: [],
     extremes: [],
+    sortOrders: [],
     periods: [],
     yearShifts: [],
     topics: [],
@@ -463,8 +466,10 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
       t.by === 'post_since' && BARE_LONGEST.has(foldDiacritics(words(at.tokens, at.span)))
     r.orders.push({ by: t.by, dir: t.dir, ...(bare ? { bare } : {}) })
   },
-  extreme: (r, t, at) =>
-    void r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir),
+  extreme: (r, t, at) => {
+    r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir)
+    if (t.sort === true) r.sortOrders.push(t.dir)
+  },
   period: (r, t) => void r.periods.push(t.period),
   year_shift: (r, t) => void r.yearShifts.push(t.by),
   // "Sắp nghỉ hưu" is a question about retirement that also says when.

@@ -128,6 +128,8 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ),
   ...filter({ planning: {} }, 'diện quy hoạch', 'trong diện quy hoạch', 'thuộc diện quy hoạch'),
   ...filter({ planning: {} }, 'in the planning pool', 'planning pool', 'planned'),
+  ...filter({ planning: {} }, 'succession pool', 'succession planning pool', 'succession planning'),
+  ...filter({ planning: {} }, 'in the succession pool', 'in the succession planning pool'),
   ...filter({ planning: {} }, 'planning pools', 'in the planning pools', 'in planning'),
   ...filter({ planning: {} }, 'leadership planning pool', 'leadership planning pools'),
 ]
@@ -154,6 +156,10 @@ export const EVALUATION_PHRASES: readonly [string, readonly EvaluationLevel[]][]
   ['xuất sắc', ['xuat_sac']],
   ['excellent', ['xuat_sac']],
   ['outstanding', ['xuat_sac']],
+  ['an excellent rating', ['xuat_sac']],
+  ['excellent rating', ['xuat_sac']],
+  ['an excellent evaluation', ['xuat_sac']],
+  ['excellent evaluation', ['xuat_sac']],
   // The level's own words in English: "excellently completing (their) duties".
   ...[
     'excellently completing their duties',

@@ -73,6 +73,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...measure('count', 'number of', 'count', 'total number of', 'how much', 'headcount', 'tổng'),
   ...measure('count', 'quân số'),
+  ...measure('count', 'how many more', 'staff numbers', 'staff number', 'number of staff'),
   // "Top 5 units by number of women": ranked by a count.
   ...measure('count', 'by number of', 'by the number of', 'ranked by number of', 'by headcount'),
   ...measure('count', 'ranked by the number of', 'by count of', 'by the count of'),
@@ -122,6 +123,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ),
   ...group('age_band', 'age groups', 'age bands', 'nhóm tuổi 10 năm một'),
   ...group('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
+  ...group('age_band', '10-year age group', 'ten-year age group', 'ten-year age groups'),
   ...bare('age_band', '10-year age band', '10-year age bands', '10-year age groups'),
   ...group('age_band', '10-year groups', '10-year bands'),
   ...[['age profile', { kind: 'group', by: 'age_band' }] as [string, Tag]],
@@ -181,6 +183,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...statistic('rank', 'ngạch', 'ngạch công chức'),
   ...statistic('staff_category', 'loại cán bộ'),
   ...statistic('sex', 'giới tính', 'nam nữ', 'nam, nữ', 'nam và nữ'),
+  ...[['phân bố nam nữ', { kind: 'group', by: 'sex' }] as [string, Tag]],
+  ...[['phân bố nam, nữ', { kind: 'group', by: 'sex' }] as [string, Tag]],
   ...statistic('age_band', 'độ tuổi', 'nhóm tuổi'),
   ...statistic('academic_title', 'học hàm'),
   // "Thống kê kết quả xếp loại năm 2023": statistics of the ratings are their breakdown.

@@ -12,6 +12,10 @@ const order = (by: OrderField, dir: 'asc' | 'desc', phrases: string): [string, T
 const extreme = (dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
   phrases.split('|').map((p) => [p, { kind: 'extreme', dir }])
 
+/** A sort order ("từ cao xuống thấp", "highest first"): every row, in that order. */
+const sorted = (dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
+  phrases.split('|').map((p) => [p, { kind: 'extreme', dir, sort: true }])
+
 export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...order(
     'birth_date',
@@ -24,7 +28,8 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'asc',
     'giữ chức lâu nhất|giữ chức vụ lâu nhất|lâu nhất|longest serving|longest|in post the longest|' +
       'held the post longest|longest in post|giữ chức vụ lâu năm nhất|held the post the longest|' +
-      'has held the post the longest|in the post the longest|held the post for the longest',
+      'has held the post the longest|in the post the longest|held the post for the longest|' +
+      'đảm nhiệm chức vụ lâu nhất|đảm nhận chức vụ lâu nhất|đảm nhiệm lâu nhất',
   ),
   ...order(
     'post_since',
@@ -94,13 +99,15 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'nhiều nhất|đông nhất|cao nhất|lớn nhất|most|largest|biggest|highest|the most',
   ),
   ...extreme('desc', 'đông người nhất|nhiều người nhất|most people|the most staff|most staff'),
-  ...extreme('desc', 'xếp từ cao xuống thấp|từ cao xuống thấp|highest first|in descending order'),
-  ...extreme('desc', 'most first|largest first|biggest first'),
-  ...extreme('asc', 'fewest first|lowest first|smallest first|in ascending order'),
-  ...extreme('desc', 'giảm dần|xếp giảm dần|theo thứ tự giảm dần|xếp theo số người giảm dần'),
-  ...extreme('asc', 'tăng dần|xếp tăng dần|theo thứ tự tăng dần|xếp theo số người tăng dần'),
+  ...sorted('desc', 'xếp từ cao xuống thấp|từ cao xuống thấp|highest first|in descending order'),
+  ...sorted('desc', 'most first|largest first|biggest first'),
+  ...sorted('asc', 'fewest first|lowest first|smallest first|in ascending order'),
+  ...sorted('desc', 'giảm dần|xếp giảm dần|theo thứ tự giảm dần|xếp theo số người giảm dần'),
+  ...sorted('asc', 'tăng dần|xếp tăng dần|theo thứ tự tăng dần|xếp theo số người tăng dần'),
   ...extreme('asc', 'ít nhất|thấp nhất|nhỏ nhất|fewest|least|smallest|lowest|ít người nhất'),
-  ...extreme('asc', 'từ thấp lên cao|lowest first|in ascending order'),
+  ...sorted('asc', 'từ thấp lên cao|lowest first|in ascending order'),
+  ...sorted('asc', 'từ thấp đến cao|xếp từ thấp đến cao|từ ít đến nhiều|từ ít tới nhiều'),
+  ...sorted('desc', 'từ cao đến thấp|xếp từ cao đến thấp|từ nhiều đến ít|từ nhiều tới ít'),
   ['nhất', { kind: 'extreme', dir: 'desc', split: true }],
   ...[
     'so sánh',

@@ -26,6 +26,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
     'retires',
   ),
   ...topic('retirement', 'will retire', 'reach retirement age', 'đến tuổi hưu', 'nghỉ chế độ'),
+  ...topic('retirement', 'hit retirement age', 'hits retirement age', 'will hit retirement age'),
   ...topic('retirement', 'retirements', 'due to retire', 'due for retirement'),
   // Not "retirement" and then the age field: the age is the event's name here.
   ...topic(
@@ -87,6 +88,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('movement', 'đến và ra khỏi', 'đến và đi', 'đến và ra', 'came and went'),
   ...topic('quota', 'biên chế', 'chỉ tiêu biên chế', 'biên chế được giao', 'định biên'),
   ...topic('quota', 'quota', 'headcount quota', 'approved headcount', 'số biên chế'),
+  ...topic('quota', 'staffing quota', 'staffing quotas', 'headcount quotas'),
   ...field('birth_date', undefined, 'ngày sinh', 'sinh ngày', 'date of birth', 'sinh ngày nào'),
   ...field('birth_date', undefined, 'birth date', 'birthday', 'sinh khi nào', 'born'),
   ...field('birth_date', undefined, 'birth dates', 'their birth dates', 'dates of birth'),
