@@ -1064,4 +1064,29 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select u.name, avg(p.age) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by avg(p.age) desc, u.name limit 3",
     orderMatters: true,
   },
+  // English breakdown and title words from paraphrases of the tuning set.
+  {
+    question: 'Split the staff of Vụ Pháp chế by sex.',
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' group by p.sex",
+  },
+  {
+    question: 'Headcount of VINATOM by civil-service rank',
+    sql: "select p.rank_name, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNLNTVN') || '%' group by p.rank_name",
+  },
+  {
+    question: 'Breakdown of Cục Viễn thông staff by employment category',
+    sql: "select p.staff_category, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.staff_category",
+  },
+  {
+    question: 'How many people got each appraisal rating in 2024?',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2024 group by e.level",
+  },
+  {
+    question: 'List the deputy centre directors (Phó Giám đốc Trung tâm) of the ministry',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Phó Giám đốc Trung tâm'",
+  },
+  {
+    question: 'Which unit employs the most PhDs?',
+    sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'tien_si' group by u.name order by count(*) desc, u.name limit 1",
+  },
 ]

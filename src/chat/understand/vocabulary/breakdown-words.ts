@@ -12,6 +12,7 @@ export const BREAKDOWN_PHRASES: readonly [string, Tag][] = [
     ...['break down', 'break that down', 'break it down', 'break them down', 'broken down'],
     // "… theo nhóm 10 tuổi, tách theo giới tính": a second key, split out.
     ...['tách', 'chia', 'phân chia', 'tách riêng'],
+    ...['split', 'split of', 'split up'],
   ].map((p): [string, Tag] => [p, { kind: 'group_intro' }]),
   ...(
     [

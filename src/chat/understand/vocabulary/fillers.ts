@@ -21,7 +21,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'với|đã|sẽ|hiện còn|còn đang|làm việc|công tác|đang làm|cơ quan|thuộc bộ|trực thuộc|' +
       'năm hiện tại|thống kê|báo cáo|cho mình|mình|tôi muốn biết|muốn biết|xem|tra cứu|tìm|' +
       'đồng thời|cùng|có được|là những|gồm có|hiện là|lần lượt|tương ứng|kèm|kèm theo|với nhau|' +
-      'ghi rõ|nêu rõ|đương nhiệm|hiện đương nhiệm|nằm trong|along with|employs|employ|' +
+      'ghi rõ|nêu rõ|đương nhiệm|hiện đương nhiệm|nằm trong|along with|employs|employ|sitting|' +
       'vị trí|thông tin|chi tiết|cụ thể là|rồi|ra|lên|nhiều|ít|đông|tới|đến|từ|sau|trước|chứng chỉ|' +
       'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +

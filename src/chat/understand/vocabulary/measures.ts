@@ -112,6 +112,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...[['gender split', { kind: 'group', by: 'sex' }] as [string, Tag]],
   ...[['the gender split', { kind: 'group', by: 'sex' }] as [string, Tag]],
   ...group('rank', 'ngạch', 'ngạch công chức', 'ngạch viên chức', 'rank', 'ranks'),
+  ...group('rank', 'civil-service rank', 'civil service rank', 'civil-service ranks'),
   ...group('rank', 'chức danh nghề nghiệp', 'hạng chức danh nghề nghiệp', 'ngạch, chức danh'),
   ...group('age_band', 'độ tuổi', 'nhóm tuổi', 'tuổi', 'age', 'age band', 'age group'),
   ...group(
@@ -133,6 +134,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('degree', 'highest qualification', 'highest degree', 'highest qualifications'),
   ...group('staff_category', 'đối tượng', 'loại', 'diện', 'staff category', 'category'),
   ...group('staff_category', 'loại cán bộ', 'loại hình'),
+  ...group('staff_category', 'employment category', 'employment type', 'type of staff'),
   ...group('post_title', 'chức vụ', 'chức danh', 'post', 'position', 'title'),
   ...group('political_theory', 'trình độ lý luận chính trị', 'lý luận chính trị', 'llct'),
   ...group('political_theory', 'trình độ llct', 'political theory', 'political theory level'),
@@ -210,6 +212,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ['các phòng', { kind: 'group', by: 'unit' }],
   ['all units', { kind: 'group', by: 'unit' }],
   ...group('unit', 'top-level unit', 'top-level units', 'top level unit', 'top level units'),
+  ...group('unit', 'sub-unit', 'sub-units', 'subunit', 'subunits'),
   ...group('age_band', 'nhóm 10 tuổi', 'nhóm tuổi 10 tuổi', '10 year age groups', '10 year groups'),
   ...[
     '10 year bands',
@@ -226,6 +229,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('degree', 'highest degree', 'trình độ cao nhất'),
   ...bare('degree', 'highest degree'),
   ...group('evaluation_level', 'evaluation level', 'rating', 'mức'),
+  ...group('evaluation_level', 'appraisal rating', 'appraisal ratings', 'evaluation rating'),
   ...group(
     'evaluation_level',
     'evaluation levels',

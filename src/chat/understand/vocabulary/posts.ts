@@ -55,6 +55,17 @@ export const POST_PHRASES: readonly [string, Tag][] = [
   ...post({ titles: ['Bộ trưởng'] }, 'minister'),
   ...post({ titles: ['Giám đốc Trung tâm'] }, 'heads of centres', 'centre directors'),
   ...post({ titles: ['Giám đốc Trung tâm'] }, 'heads of centers', 'center directors'),
+  ...post({ titles: ['Giám đốc Trung tâm'] }, 'centre director', 'center director'),
+  ...post(
+    { titles: ['Phó Giám đốc Trung tâm'] },
+    'deputy centre director',
+    'deputy centre directors',
+  ),
+  ...post(
+    { titles: ['Phó Giám đốc Trung tâm'] },
+    'deputy center director',
+    'deputy center directors',
+  ),
   ...post({}, 'heads and deputies', 'head and deputies'),
   ...post({ titles: ['Thứ trưởng'] }, 'deputy minister', 'deputy ministers'),
   ...post({ titles: ['Chánh Thanh tra'] }, 'chief inspector', 'chief inspectors'),
