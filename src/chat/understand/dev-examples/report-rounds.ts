@@ -1089,4 +1089,17 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Which unit employs the most PhDs?',
     sql: "select u.name from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' and p.highest_degree = 'tien_si' group by u.name order by count(*) desc, u.name limit 1",
   },
+  // Vietnamese and English wording of disciplines, trainings, transfers and birth years from paraphrases.
+  {
+    question: 'co bao nhieu nguoi da qua boi duong quan ly nha nuoc chuong trinh chuyen vien chinh',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.state_management = 'chuyen_vien_chinh'",
+  },
+  {
+    question: 'Ông Lê Quang Bình sinh vào năm bao nhiêu?',
+    sql: "select p.birth_year from chat.people p where p.full_name = 'Lê Quang Bình'",
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người chuyển đi đơn vị khác?',
+    sql: "select count(*) from chat.people p where p.status = 'transferred_out' and p.status_date between '2025-01-01' and '2025-12-31'",
+  },
 ]

@@ -29,7 +29,8 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
   ...discipline(
     'any',
     'kỷ luật|bị kỷ luật|kỉ luật|bị kỉ luật|bị xử lý kỷ luật|xử lý kỷ luật|có kỷ luật|' +
-      'disciplined|discipline|disciplinary action|disciplinary actions|disciplinary',
+      'disciplined|discipline|disciplinary action|disciplinary actions|disciplinary|' +
+      'disciplinary sanction|disciplinary sanctions|disciplinary measure|disciplinary measures',
   ),
   ...discipline(
     'decisions',
@@ -61,9 +62,12 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
     'in_effect',
     'còn hiệu lực|đang có hiệu lực|đang trong thời hạn|still in effect|in force|' +
       'đang bị kỷ luật|đang chịu kỷ luật|đang trong thời gian bị kỷ luật|' +
-      'đang trong thời gian kỷ luật|currently disciplined|currently under discipline',
+      'đang trong thời gian kỷ luật|currently disciplined|currently under discipline|' +
+      'vẫn còn hiệu lực|quyết định vẫn còn hiệu lực|not yet expired|has not expired|' +
+      'have not expired|still in force',
   ),
   ...discipline('form', 'hình thức|hình thức kỷ luật|form|forms|the form|type of discipline'),
+  ...discipline('form', 'type of sanction|the type of sanction|sanction type|their type'),
   ...discipline('decided_on', 'ngày quyết định|ngày bị kỷ luật|ngày kỷ luật|decision date'),
   ...discipline('effective_until', 'ngày hết hiệu lực|hết hiệu lực|hiệu lực đến|expiry date'),
   ...FORMS.flatMap(([form, phrases]) => discipline('any', phrases, [form])),

@@ -23,7 +23,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'đồng thời|cùng|có được|là những|gồm có|hiện là|lần lượt|tương ứng|kèm|kèm theo|với nhau|' +
       'ghi rõ|nêu rõ|đương nhiệm|hiện đương nhiệm|nằm trong|along with|employs|employ|sitting|' +
       'vị trí|thông tin|chi tiết|cụ thể là|rồi|ra|lên|nhiều|ít|đông|tới|đến|từ|sau|trước|chứng chỉ|' +
-      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|' +
+      'đi nơi khác|nơi khác|cơ quan khác|danh hiệu|được tặng|tặng|kèm|đơn vị khác|đã qua|' +
       'thôi|khỏi|đi|hiện hành|hold|holds|held|their|with their|other agencies|from other agencies|' +
       'top|xếp|sắp xếp|lần lượt là|đạt được|have been|got|get|received|receive|bao giờ|khi nào|' +
       'lúc nào|làm|vào ngày nào|ngày nào|vào|qualification|qualifications|reach|reaches|reaching|' +

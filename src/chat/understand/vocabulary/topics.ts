@@ -94,6 +94,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('birth_date', undefined, 'birth dates', 'their birth dates', 'dates of birth'),
   ...field('birth_date', undefined, 'sinh ngày tháng năm nào', 'ngày tháng năm sinh'),
   ...field('birth_year', undefined, 'năm sinh', 'sinh năm nào', 'sinh năm bao nhiêu', 'birth year'),
+  ...field('birth_year', undefined, 'sinh vào năm bao nhiêu', 'sinh vào năm nào'),
   ...field('birth_year', undefined, 'year of birth', 'born in which year', 'sinh vào năm nào'),
   ...field('birth_year', undefined, 'birth years', 'their birth years', 'years of birth'),
   // "What year was … born?": the year of the birth date asked after it (see reading.ts).
