@@ -1102,4 +1102,14 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Năm 2025 có bao nhiêu người chuyển đi đơn vị khác?',
     sql: "select count(*) from chat.people p where p.status = 'transferred_out' and p.status_date between '2025-01-01' and '2025-12-31'",
   },
+  // Terms of office, in more English words.
+  {
+    question: 'How many leaders will see their terms expire in 2027?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_title is not null and p.post_term_end between '2027-01-01' and '2027-12-31'",
+  },
+  {
+    question: 'Which division heads in our agency finish their term in 2029?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.post_term_end between '2029-01-01' and '2029-12-31'",
+    role: 'leader',
+  },
 ]
