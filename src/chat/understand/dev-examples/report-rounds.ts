@@ -1112,4 +1112,20 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.post_term_end between '2029-01-01' and '2029-12-31'",
     role: 'leader',
   },
+  // Joining the asker's own agency.
+  {
+    question: 'Năm 2025 có bao nhiêu người vào Cục?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.year = 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')",
+    role: 'leader',
+  },
+  {
+    question: 'tu nam 2020 den nay co bao nhieu nguoi vao cuc',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.event_date between '2020-01-01' and public.hr_today() and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')",
+    role: 'leader',
+  },
+  {
+    question: 'Top 5 units by headcount',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 5",
+    orderMatters: true,
+  },
 ]

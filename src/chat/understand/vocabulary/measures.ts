@@ -75,7 +75,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...measure('count', 'quân số'),
   ...measure('count', 'how many more', 'staff numbers', 'staff number', 'number of staff'),
   // "Top 5 units by number of women": ranked by a count.
-  ...measure('count', 'by number of', 'by the number of', 'ranked by number of', 'by headcount'),
+  ...measure('count', 'by number of', 'by the number of', 'ranked by number of'),
   ...measure('count', 'ranked by the number of', 'by count of', 'by the count of'),
   // "ds": the everyday shorthand of "danh sách".
   ...measure('list', 'ds', 'd/s'),

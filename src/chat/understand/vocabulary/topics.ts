@@ -67,6 +67,13 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
   ...topic('recruited', 'recruitment', 'recruitments', 'new recruits', 'newly recruited', 'hires'),
   ...topic('joined', 'new staff', 'new employees', 'newcomers'),
+  // "Năm 2025 có bao nhiêu người vào Cục?": joined the asker's own agency.
+  ...['vào cục', 'về cục', 'vào cục mình', 'về cục mình', 'vào đơn vị mình', 'về đơn vị mình'].map(
+    (p): [string, Tag] => [
+      p,
+      { kind: 'compound', tags: [{ kind: 'topic', topic: 'joined' }, { kind: 'home' }] },
+    ],
+  ),
   ...topic('transferred_in', 'tiếp nhận', 'chuyển đến', 'transferred in', 'được tiếp nhận'),
   ...topic('transferred_in', 'chuyển đến bộ', 'chuyển về bộ', 'chuyển về', 'transferred into'),
   // "Chuyển công tác đến Học viện …": moved in to the unit named after it.
