@@ -1128,4 +1128,15 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 5",
     orderMatters: true,
   },
+  // Law as a field of study is not a question of the rules.
+  {
+    question: 'Có bao nhiêu người chuyên ngành Luật?',
+    sql: null,
+    expect: 'abstain',
+  },
+  {
+    question: 'Quy định về tuổi nghỉ hưu của nữ là gì?',
+    sql: null,
+    expect: 'regulation',
+  },
 ]

@@ -17,6 +17,8 @@ export type Destination =
 export function chooseDestination(reading: Reading): Destination {
   const routes = new Set(reading.routes)
   const counts = reading.spanWords.some((w) => COUNT_NOUN.test(foldDiacritics(w)))
+  // "Có bao nhiêu người học chuyên ngành Luật?": law as a field of study, not the law's rules.
+  const studied = reading.fields.some((f) => f.field === 'field_of_study')
   const asksData =
     (counts || reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind')) &&
     (reading.units.length > 0 ||
@@ -26,7 +28,7 @@ export function chooseDestination(reading: Reading): Destination {
   if (routes.has('forecast_candidates')) return 'forecast_candidates'
   const statutory = reading.topics.includes('retirement') || reading.topics.includes('term_end')
   if (routes.has('forecast_staffing') && !statutory) return 'forecast_staffing'
-  if (routes.has('regulation') && !asksData) return 'regulation'
+  if (routes.has('regulation') && !asksData && !studied) return 'regulation'
   if ((routes.has('help') || routes.has('greeting')) && !hasDataSignal(reading)) return 'help'
   return 'data'
 }
