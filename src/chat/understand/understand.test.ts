@@ -109,8 +109,13 @@ describe('facts of a named person', () => {
     expect(plan.measure).toEqual({ kind: 'list', fields: ['joined_ministry'] })
   })
 
+  it('answers the year someone came to the ministry', async () => {
+    const plan = await planOf('Ông Hồ Văn An vào Bộ năm nào?')
+    expect(plan.measure).toEqual({ kind: 'list', fields: ['joined_year'] })
+  })
+
   it('declines a question of when that names no date it can read', async () => {
-    expect(await kindOf('Ông Hồ Văn An vào Bộ năm nào?')).toBe('abstain')
+    expect(await kindOf('Ông Hồ Văn An kết hôn năm nào?')).toBe('abstain')
     expect(await kindOf('Ông Hồ Văn An giữ chức vụ gì?')).toBe('data')
   })
 
