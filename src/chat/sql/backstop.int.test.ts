@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Principal } from '../../access/index.js'
-import { type EngineDb, openBlankEngineDb } from '../../../test/engine-db.js'
-import { buildSmallMinistry, type SmallMinistry } from '../../../test/small-ministry.js'
+import { useSmallMinistry } from '../../../test/small-ministry-fixture.js'
 import { runUnguarded } from '../../../test/unguarded.js'
-import { loadSqlParser } from './parser.js'
 
 /**
  * Suppose the guard had a hole: SQL it should have refused reaches the executor. PostgreSQL is
@@ -11,50 +9,42 @@ import { loadSqlParser } from './parser.js'
  * sensitive columns and session settings out of reach. Each case hands the executor SQL the
  * guard would never pass.
  */
-let env: EngineDb
-let world: SmallMinistry
-
-beforeAll(async () => {
-  await loadSqlParser()
-  env = await openBlankEngineDb()
-  world = await buildSmallMinistry(env.db)
-})
-afterAll(() => env.close())
+const fx = useSmallMinistry()
 
 function unguarded(principal: Principal, sql: string) {
-  return runUnguarded(env, principal, sql)
+  return runUnguarded(fx.env, principal, sql)
 }
 
 describe('row-level security keeps rows outside the scope out', () => {
   it('a leader reading the people table directly gets their subtree only', async () => {
     const result = await unguarded(
-      world.principals.leader,
+      fx.world.principals.leader,
       'select id, full_name, unit_id from public.people',
     )
     const units = new Set(result.rows.map((row) => row[2]))
-    expect(units).toEqual(new Set([world.units.cvt.id, world.units.cvtDivision.id]))
-    expect(JSON.stringify(result.rows)).not.toContain(world.canaryName)
+    expect(units).toEqual(new Set([fx.world.units.cvt.id, fx.world.units.cvtDivision.id]))
+    expect(JSON.stringify(result.rows)).not.toContain(fx.world.canaryName)
   })
 
   it('an HR officer reading discipline records gets their scope only', async () => {
     const result = await unguarded(
-      world.principals.unit_hr,
+      fx.world.principals.unit_hr,
       'select person_id from public.disciplines',
     )
-    expect(result.rows).toEqual([[world.principals.employee.personId]])
+    expect(result.rows).toEqual([[fx.world.principals.employee.personId]])
   })
 
   it('an employee reading the people table gets their own record only', async () => {
-    const result = await unguarded(world.principals.employee, 'select id from public.people')
-    expect(result.rows).toEqual([[world.principals.employee.personId]])
+    const result = await unguarded(fx.world.principals.employee, 'select id from public.people')
+    expect(result.rows).toEqual([[fx.world.principals.employee.personId]])
   })
 
   it('a history table shows only the rows of people in scope', async () => {
     const result = await unguarded(
-      world.principals.leader,
+      fx.world.principals.leader,
       'select distinct person_id from public.appointments',
     )
-    expect(result.rows.map((row) => row[0])).not.toContain(world.canaryId)
+    expect(result.rows.map((row) => row[0])).not.toContain(fx.world.canaryId)
   })
 })
 
@@ -67,7 +57,7 @@ describe('grants keep sensitive columns and other tables out', () => {
     ['the disciplines view', 'select count(*) from chat.disciplines'],
     ['party membership', 'select count(*) from public.party_membership'],
   ])('a leader may not read %s', async (_what, sql) => {
-    await expect(unguarded(world.principals.leader, sql)).rejects.toMatchObject({
+    await expect(unguarded(fx.world.principals.leader, sql)).rejects.toMatchObject({
       code: 'FORBIDDEN_SENSITIVE',
     })
   })
@@ -78,7 +68,7 @@ describe('grants keep sensitive columns and other tables out', () => {
     ['the audit log', 'select * from public.audit_log'],
     ['password hashes of database roles', 'select rolpassword from pg_catalog.pg_authid'],
   ])('no reader may read %s', async (_what, sql) => {
-    await expect(unguarded(world.principals.ministry_hr, sql)).rejects.toMatchObject({
+    await expect(unguarded(fx.world.principals.ministry_hr, sql)).rejects.toMatchObject({
       code: 'FORBIDDEN_SENSITIVE',
     })
   })
@@ -90,14 +80,14 @@ describe('the session cannot be widened from inside a query', () => {
     ['switch to the owner role', "select set_config('role', 'postgres', true)"],
     ['become someone else', "select set_config('hrm.scope_person', '1', true)"],
   ])('set_config cannot %s', async (_what, sql) => {
-    await expect(unguarded(world.principals.leader, sql)).rejects.toMatchObject({
+    await expect(unguarded(fx.world.principals.leader, sql)).rejects.toMatchObject({
       code: 'FORBIDDEN_SENSITIVE',
     })
   })
 
   it('a second statement is refused even before the database sees it', async () => {
     await expect(
-      unguarded(world.principals.leader, 'select 1; reset role; select * from public.people'),
+      unguarded(fx.world.principals.leader, 'select 1; reset role; select * from public.people'),
     ).rejects.toMatchObject({ code: 'SQL_REJECTED', details: { reason: 'MULTIPLE_STATEMENTS' } })
   })
 
@@ -105,7 +95,7 @@ describe('the session cannot be widened from inside a query', () => {
     const countPeople = async () =>
       Number(
         (
-          await env.db
+          await fx.env.db
             .selectFrom('people')
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .executeTakeFirstOrThrow()
@@ -116,7 +106,7 @@ describe('the session cannot be widened from inside a query', () => {
       "select nextval('units_id_seq')",
       'with d as (delete from public.people returning id) select * from d',
     ]) {
-      await expect(unguarded(world.principals.ministry_hr, sql)).rejects.toMatchObject({
+      await expect(unguarded(fx.world.principals.ministry_hr, sql)).rejects.toMatchObject({
         code: 'FORBIDDEN_SENSITIVE',
         details: { sqlState: '42501' },
       })
@@ -126,7 +116,7 @@ describe('the session cannot be widened from inside a query', () => {
 
   it('an administrator account reads nothing', async () => {
     await expect(
-      unguarded(world.principals.admin, 'select count(*) from chat.units'),
+      unguarded(fx.world.principals.admin, 'select count(*) from chat.units'),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Principal } from '../../access/index.js'
-import { type EngineDb, openBlankEngineDb } from '../../../test/engine-db.js'
-import { buildSmallMinistry, type SmallMinistry } from '../../../test/small-ministry.js'
+import { useSmallMinistry } from '../../../test/small-ministry-fixture.js'
 import type { QueryResult } from '../types.js'
 import { executeGuardedSql } from './execute.js'
 import { guardSql } from './guard.js'
-import { loadSqlParser } from './parser.js'
 
-let env: EngineDb
-let world: SmallMinistry
-
-beforeAll(async () => {
-  await loadSqlParser()
-  env = await openBlankEngineDb()
-  world = await buildSmallMinistry(env.db)
-})
-afterAll(() => env.close())
+const fx = useSmallMinistry()
 
 async function ask(principal: Principal, sql: string, rowCap = 50): Promise<QueryResult> {
   const guarded = guardSql(sql, { tier: principal.tier, rowCap })
-  return executeGuardedSql(env.db, principal, guarded, {
-    engine: env.engine,
+  return executeGuardedSql(fx.env.db, principal, guarded, {
+    engine: fx.env.engine,
     statementTimeoutMs: 5000,
     rowCap,
     maxCost: 5e8,
@@ -31,7 +21,7 @@ async function ask(principal: Principal, sql: string, rowCap = 50): Promise<Quer
 describe('results', () => {
   it('come back as named columns and array rows, repeated names kept, numbers as numbers', async () => {
     const result = await ask(
-      world.principals.leader,
+      fx.world.principals.leader,
       "select p.id, e.person_id as id, e.year, count(*) over () as n, p.birth_date from chat.people p join chat.evaluations e on e.person_id = p.id where p.full_name = 'Trần Quốc Hùng'",
     )
     expect(result.columns).toEqual(['id', 'id', 'year', 'n', 'birth_date'])
@@ -42,7 +32,7 @@ describe('results', () => {
 
   it('name the columns of an empty answer', async () => {
     const result = await ask(
-      world.principals.leader,
+      fx.world.principals.leader,
       "select full_name, age from chat.people where full_name = 'Không Ai'",
     )
     expect(result).toMatchObject({ columns: ['full_name', 'age'], rows: [], truncated: false })
@@ -50,7 +40,7 @@ describe('results', () => {
 
   it('are cut at the row cap and say so', async () => {
     const result = await ask(
-      world.principals.planner,
+      fx.world.principals.planner,
       'select full_name from chat.people order by id',
       4,
     )
@@ -62,35 +52,35 @@ describe('results', () => {
 describe('scope', () => {
   it('a leader of Cục Viễn thông sees its subtree, and nobody of Cục Tần số vô tuyến điện', async () => {
     const result = await ask(
-      world.principals.leader,
+      fx.world.principals.leader,
       'select full_name, unit_name from chat.people',
     )
     const units = new Set(result.rows.map((row) => row[1]))
     expect(units).toEqual(new Set(['Cục Viễn thông', 'Phòng Quản lý viễn thông']))
-    expect(JSON.stringify(result.rows)).not.toContain(world.canaryName)
+    expect(JSON.stringify(result.rows)).not.toContain(fx.world.canaryName)
   })
 
   it('an out-of-scope name filter finds nothing rather than the person', async () => {
     const result = await ask(
-      world.principals.leader,
-      `select full_name from chat.people where full_name = '${world.canaryName}'`,
+      fx.world.principals.leader,
+      `select full_name from chat.people where full_name = '${fx.world.canaryName}'`,
     )
     expect(result.rows).toEqual([])
   })
 
   it('an employee sees their own sensitive record and no one else', async () => {
     const result = await ask(
-      world.principals.employee,
+      fx.world.principals.employee,
       'select person_id, ethnicity from chat.people_private',
     )
-    expect(result.rows).toEqual([[world.principals.employee.personId, 'Tày']])
+    expect(result.rows).toEqual([[fx.world.principals.employee.personId, 'Tày']])
   })
 })
 
 describe('statistics about sensitive data withhold groups of fewer than k people', () => {
   it('drops small groups and counts them', async () => {
     const result = await ask(
-      world.principals.ministry_hr,
+      fx.world.principals.ministry_hr,
       'select ethnicity, count(*) as n from chat.people_private group by ethnicity order by n desc',
     )
     expect(result.columns).toEqual(['ethnicity', 'n'])
@@ -99,13 +89,16 @@ describe('statistics about sensitive data withhold groups of fewer than k people
   })
 
   it('withholds a total over fewer than k people', async () => {
-    const result = await ask(world.principals.ministry_hr, 'select count(*) from chat.disciplines')
+    const result = await ask(
+      fx.world.principals.ministry_hr,
+      'select count(*) from chat.disciplines',
+    )
     expect(result).toMatchObject({ rows: [], suppressedRows: 1 })
   })
 
   it('counts people, not joined rows: a group of one person with many rows is withheld', async () => {
     const result = await ask(
-      world.principals.ministry_hr,
+      fx.world.principals.ministry_hr,
       "select pp.person_id, count(*) from chat.people_private pp cross join chat.evaluations e where pp.religion = 'Phật giáo' group by pp.person_id",
     )
     expect(result).toMatchObject({ rows: [], suppressedRows: 1 })
@@ -113,7 +106,7 @@ describe('statistics about sensitive data withhold groups of fewer than k people
 
   it('keeps large groups of an HR officer scoped to one unit', async () => {
     const result = await ask(
-      world.principals.unit_hr,
+      fx.world.principals.unit_hr,
       'select is_party_member, count(*) from chat.people_private group by 1 order by 1',
     )
     expect(result.rows).toEqual([[false, 6]])
@@ -121,12 +114,15 @@ describe('statistics about sensitive data withhold groups of fewer than k people
   })
 
   it('leaves lists of rows and an employee’s own statistics alone', async () => {
-    const list = await ask(world.principals.unit_hr, 'select person_id, form from chat.disciplines')
+    const list = await ask(
+      fx.world.principals.unit_hr,
+      'select person_id, form from chat.disciplines',
+    )
     expect(list).toMatchObject({
-      rows: [[world.principals.employee.personId, 'khien_trach']],
+      rows: [[fx.world.principals.employee.personId, 'khien_trach']],
       suppressedRows: 0,
     })
-    const own = await ask(world.principals.employee, 'select count(*) from chat.disciplines')
+    const own = await ask(fx.world.principals.employee, 'select count(*) from chat.disciplines')
     expect(own).toMatchObject({ rows: [[1]], suppressedRows: 0 })
   })
 })
@@ -134,7 +130,7 @@ describe('statistics about sensitive data withhold groups of fewer than k people
 describe('database errors become answers the asker or the model can act on', () => {
   it('an unknown column is SQL_REJECTED with the database message', async () => {
     await expect(
-      ask(world.principals.leader, 'select salary from chat.people'),
+      ask(fx.world.principals.leader, 'select salary from chat.people'),
     ).rejects.toMatchObject({
       code: 'SQL_REJECTED',
       details: { reason: 'DATABASE_REFUSED', sqlState: '42703' },
@@ -144,7 +140,7 @@ describe('database errors become answers the asker or the model can act on', () 
 
   it('a division by zero is SQL_REJECTED', async () => {
     await expect(
-      ask(world.principals.leader, 'select 1 / (count(*) - count(*)) from chat.people'),
+      ask(fx.world.principals.leader, 'select 1 / (count(*) - count(*)) from chat.people'),
     ).rejects.toMatchObject({
       code: 'SQL_REJECTED',
       details: { sqlState: '22012' },
@@ -154,14 +150,14 @@ describe('database errors become answers the asker or the model can act on', () 
   it.runIf(process.env.DATABASE_URL)(
     'a slow query on a server is stopped by the statement timeout',
     async () => {
-      const principal = world.principals.leader
+      const principal = fx.world.principals.leader
       const guarded = {
         sql: 'select pg_sleep(2)',
         relations: [],
         usesSensitive: false,
         isAggregate: false,
       }
-      const run = executeGuardedSql(env.db, principal, guarded, {
+      const run = executeGuardedSql(fx.env.db, principal, guarded, {
         engine: 'postgres',
         statementTimeoutMs: 200,
         rowCap: 5,
