@@ -2,8 +2,9 @@ import { type Kysely, sql } from 'kysely'
 import type { AppointmentsPlan, DisciplinesPlan } from '../understand/plan.js'
 import type { ChatViews } from './chat-view-types.js'
 import { type ColumnKey, columnLabel } from './column-labels.js'
-import type { CompileContext } from './compile-context.js'
+import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { LIST_LIMIT } from './compile-people-list.js'
+import { selectField } from './person-expressions.js'
 import { dayValue } from './sql-literal.js'
 import { subtreePattern } from './unit-pattern.js'
 
@@ -61,7 +62,10 @@ export function compileDisciplinesPlan(
     .limit(LIST_LIMIT)
 }
 
-/** Appointments to leadership posts, counted overall or per year of their start. */
+/**
+ * Appointments to leadership posts, counted overall or per year of their start, or the people
+ * appointed in the order of their appointments.
+ */
 export function compileAppointmentsPlan(
   db: Kysely<ChatViews>,
   plan: AppointmentsPlan,
@@ -93,6 +97,15 @@ export function compileAppointmentsPlan(
       : query
           .innerJoin('chat.units as u', 'u.id', 'a.unit_id')
           .where((eb) => eb.or(paths.map((path) => eb('u.path', 'like', path))))
+  const fields = plan.list
+  if (fields !== undefined)
+    return scoped
+      .innerJoin('chat.people as p', 'p.id', 'a.person_id')
+      .select((eb) => fields.map((f) => selectField(eb as PeopleExpressions, f, ctx)))
+      .orderBy('a.start_date')
+      .orderBy('p.full_name')
+      .orderBy('p.id')
+      .limit(LIST_LIMIT)
   const count = columnLabel('appointments', ctx.language)
   if (plan.groupBy === undefined) return scoped.select((eb) => eb.fn.countAll().as(count))
   return scoped

@@ -2,7 +2,9 @@ import type { AliasedExpression, Expression, ExpressionBuilder, Kysely, SqlBool 
 import type { MovementsPlan } from '../understand/plan.js'
 import type { ChatViews, MovementsView } from './chat-view-types.js'
 import { type ColumnKey, columnLabel } from './column-labels.js'
-import type { CompileContext } from './compile-context.js'
+import type { CompileContext, PeopleExpressions } from './compile-context.js'
+import { LIST_LIMIT } from './compile-people-list.js'
+import { selectField } from './person-expressions.js'
 import { dayValue } from './sql-literal.js'
 import { subtreePattern } from './unit-pattern.js'
 
@@ -13,7 +15,9 @@ const KEY_COLUMNS = { year: 'm.year', reason: 'm.reason', direction: 'm.directio
 /**
  * Joins and exits (chat.movements: one 'in' row per person who joined, one 'out' row per
  * person who left, with the reason), counted overall or per year, reason or direction. The
- * unit is the row's own; sex comes from the person's record.
+ * unit is the row's own; sex comes from the person's record. A list names each person, in the
+ * order of the events, with the asked fields of their record (the builder joined with the
+ * person is the people builder's: its fields read only `p`).
  */
 export function compileMovementsPlan(
   db: Kysely<ChatViews>,
@@ -46,6 +50,16 @@ export function compileMovementsPlan(
             .where((u) => u.or(paths.map((path) => u('u.path', 'like', path)))),
         )
   const sex = plan.sex
+  if (plan.list !== undefined) {
+    const fields = plan.list
+    const people = inUnits.innerJoin('chat.people as p', 'p.id', 'm.person_id')
+    return (sex === undefined ? people : people.where('p.sex', '=', sex))
+      .select((eb) => fields.map((f) => selectField(eb as PeopleExpressions, f, ctx)))
+      .orderBy('m.event_date')
+      .orderBy('p.full_name')
+      .orderBy('p.id')
+      .limit(LIST_LIMIT)
+  }
   const scoped =
     sex === undefined
       ? inUnits

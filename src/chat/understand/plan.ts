@@ -194,6 +194,8 @@ export const movementsPlanSchema = z.object({
   dates: dateRangeSchema.optional(),
   unitIds: z.array(unitId).optional(),
   sex: z.enum(['male', 'female']).optional(),
+  /** Who joined or left, rather than how many: these fields of each person's record. */
+  list: z.array(personFieldSchema).min(1).optional(),
   groupBy: z
     .array(z.enum(['year', 'reason', 'direction']))
     .min(1)
@@ -249,6 +251,8 @@ export const appointmentsPlanSchema = z.object({
   unitIds: z.array(unitId).optional(),
   /** Appointments to these posts ("bổ nhiệm lần đầu Phó Vụ trưởng"). */
   post: postFilterSchema.omit({ unitIds: true }).optional(),
+  /** Who was appointed, rather than how many: these fields of each person's record. */
+  list: z.array(personFieldSchema).min(1).optional(),
   groupBy: z.literal('year').optional(),
 })
 

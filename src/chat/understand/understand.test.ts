@@ -83,6 +83,29 @@ describe('time spans', () => {
     })
   })
 
+  it('lists the people who joined or were appointed, and counts when only asked how many', async () => {
+    const joined = await understand('Những ai được tuyển dụng vào Vụ Pháp chế năm 2025?', ctx)
+    expect(joined.kind === 'data' && joined.plan).toMatchObject({
+      subject: 'movements',
+      direction: 'in',
+      reasons: ['recruited'],
+      list: ['full_name'],
+    })
+    expect(joined.kind === 'data' && joined.sql).toMatch(
+      /join chat\.people as p[\s\S]*order by m\.event_date/,
+    )
+    const appointed = await understand('Năm 2025 có bao nhiêu người được bổ nhiệm lại, là ai?', ctx)
+    expect(appointed.kind === 'data' && appointed.plan).toMatchObject({
+      subject: 'appointments',
+      kinds: ['reappointment'],
+      list: ['full_name'],
+    })
+    const counted = await understand('Năm 2025 có bao nhiêu người được bổ nhiệm lại?', ctx)
+    expect(counted.kind === 'data' && counted.plan).not.toHaveProperty('list')
+    // A list has no breakdown: "những ai … theo từng năm" is declined, not a count per year.
+    expect(await kindOf('Những ai được tuyển dụng theo từng năm từ 2021 đến 2025?')).toBe('abstain')
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

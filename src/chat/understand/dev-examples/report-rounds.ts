@@ -292,7 +292,10 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
   // Declined rather than answered with something else: the year of an award, who joined (not
   // how many), the longest service of people who hold no post named.
   { question: 'Số người đạt chiến sĩ thi đua cơ sở theo từng năm 2022-2025', sql: null },
-  { question: 'Những ai ở Vụ Pháp chế vào Bộ từ năm 2020 trở lại đây?', sql: null },
+  {
+    question: 'Những ai ở Vụ Pháp chế vào Bộ từ năm 2020 trở lại đây?',
+    sql: "select p.full_name from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'in' and m.event_date >= '2020-01-01' and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'VPC') || '%')",
+  },
   {
     question: "Who's the longest-serving staff member at the Department of Legal Affairs?",
     sql: null,
@@ -634,8 +637,7 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
   },
   {
     question: 'Ai được bổ nhiệm lần đầu năm 2026?',
-    sql: null,
-    expect: 'abstain',
+    sql: "select p.full_name from chat.appointments a join chat.people p on p.id = a.person_id where a.kind = 'first' and extract(year from a.start_date) = 2026",
   },
   {
     question: 'Trung tâm Internet Việt Nam năm nay có bao nhiêu người đến tuổi nghỉ hưu?',
@@ -1138,5 +1140,34 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Quy định về tuổi nghỉ hưu của nữ là gì?',
     sql: null,
     expect: 'regulation',
+  },
+  // Who joined, left or was appointed: the people, in the order of the events.
+  {
+    question: 'Danh sách những người được bổ nhiệm lần đầu năm 2025',
+    sql: "select p.full_name from chat.appointments a join chat.people p on p.id = a.person_id where a.kind = 'first' and a.start_date between '2025-01-01' and '2025-12-31'",
+  },
+  {
+    question: 'List the people who joined Cục Viễn thông in 2025',
+    sql: "select p.full_name from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'in' and m.year = 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')",
+  },
+  {
+    question: 'Which people left VNNIC in 2025?',
+    sql: "select p.full_name from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'out' and m.year = 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'VNNIC') || '%')",
+  },
+  {
+    question: 'nhung ai chuyen den cuc vien thong tu nam 2024',
+    sql: "select p.full_name from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'in' and m.reason = 'transferred_in' and m.event_date >= '2024-01-01' and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CVT') || '%')",
+  },
+  {
+    question: 'Năm 2025 có bao nhiêu người được bổ nhiệm lại, là những ai?',
+    sql: "select p.full_name from chat.appointments a join chat.people p on p.id = a.person_id where a.kind = 'reappointment' and extract(year from a.start_date) = 2025",
+  },
+  {
+    question: 'Ai được bổ nhiệm làm Phó Vụ trưởng trong năm 2025?',
+    sql: "select p.full_name from chat.appointments a join chat.people p on p.id = a.person_id where a.post_title = 'Phó Vụ trưởng' and extract(year from a.start_date) = 2025",
+  },
+  {
+    question: 'Danh sách người nghỉ việc ở Cục Viễn thông năm 2025, kèm ngày nghỉ',
+    sql: "select p.full_name, p.status_date from chat.people p where p.status = 'resigned' and p.status_date between '2025-01-01' and '2025-12-31' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
   },
 ]

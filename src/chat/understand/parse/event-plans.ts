@@ -1,7 +1,7 @@
-import type { AppointmentsPlan, DisciplinesPlan } from '../plan.js'
-import { combined } from './measure.js'
+import type { AppointmentsPlan, DisciplinesPlan, PersonField } from '../plan.js'
+import { combined, folded } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
-import type { PlanDraft } from './people-plan.js'
+import { listFields, type PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
 import type { ResolvedUnits } from './units.js'
 
@@ -53,9 +53,9 @@ export function buildAppointmentsPlan(
   const kinds = [...new Set(reading.appointments.flatMap((k) => k ?? []))]
   if (reading.filters.length > 0) problems.push('conditions appointments do not have')
   if (reading.groups.some((g) => g !== 'year')) problems.push('a breakdown of appointments')
-  // "Ai được bổ nhiệm lần đầu năm 2026?": who, which a count of appointments does not say.
-  if (reading.measures.some((m) => m.word === 'list'))
-    problems.push('a list of the people appointed')
+  // "Ai được bổ nhiệm lần đầu năm 2026?": the people appointed, in the order they were.
+  const list = listOfPeople(reading)
+  if (list !== undefined && reading.groups.length > 0) problems.push('a list in a breakdown')
   // The plan counts whole years: "12 tháng qua" or "quý 3" would silently become a year. A
   // span ending today ("từ đầu năm đến nay") is its year: no appointment is dated ahead.
   if (reading.periods.some((p) => !wholeYears(p.range, p.shape === 'past')))
@@ -78,7 +78,8 @@ export function buildAppointmentsPlan(
     ...(kinds.length > 0 ? { kinds } : {}),
     ...(Object.keys(post).length > 0 ? { post } : {}),
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
-    ...(reading.groups.includes('year') ? { groupBy: 'year' as const } : {}),
+    ...(list === undefined ? {} : { list }),
+    ...(reading.groups.includes('year') && list === undefined ? { groupBy: 'year' as const } : {}),
   }
   return { plan, problems }
 }
@@ -103,3 +104,19 @@ export function severalUnits(reading: Reading, units: ResolvedUnits): string[] {
     ? ['events of several units side by side']
     : []
 }
+
+/**
+ * The people an event question asks for by "ai", "danh sách", "which people", with the facts of
+ * them it names; undefined when it asks only how many. "Bao nhiêu người …, là những ai?" is
+ * answered by the list, whose rows are the count.
+ */
+export function listOfPeople(reading: Reading): PersonField[] | undefined {
+  const lists = reading.measures.filter((m) => m.word === 'list')
+  const counted = reading.measures.some((m) => m.word === 'count')
+  const who = lists.some((m) => WHO.has(folded(reading.spanWords[m.span])))
+  if (lists.length === 0 || (counted && !who)) return undefined
+  return listFields(reading)
+}
+
+/** Words that ask who, even beside a count. */
+const WHO = new Set(['nhung ai', 'ai', 'la ai', 'ai la', 'la nhung ai', 'gom nhung ai', 'who'])

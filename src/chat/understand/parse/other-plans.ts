@@ -1,7 +1,7 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
 import type { Period, Topic } from '../tags.js'
-import { severalUnits, wholeYears } from './event-plans.js'
-import { combined, folded } from './measure.js'
+import { listOfPeople, severalUnits, wholeYears } from './event-plans.js'
+import { combined } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -85,10 +85,9 @@ export function buildMovementsPlan(
   // "Trung bình mỗi năm có bao nhiêu người nghỉ hưu": joins and exits are counted, not averaged.
   const measured = reading.measures.filter((m) => m.word === 'avg' || m.word === 'share')
   if (measured.length > 0) problems.push('an average or a share of joins and exits')
-  // "Những ai ở Vụ Pháp chế vào Bộ từ năm 2020?": who, which a count of joins does not say.
-  const words = reading.spanWords
-  if (reading.measures.some((m) => m.word === 'list' && WHO.has(folded(words[m.span]))))
-    problems.push('a list of people in a question of joins and exits')
+  // "Những ai ở Vụ Pháp chế vào Bộ từ năm 2020?": who joined, in the order they did.
+  const list = listOfPeople(reading)
+  if (list !== undefined && reading.groups.length > 0) problems.push('a list in a breakdown')
   // Joins and exits are events of everyone they happened to: "vẫn đang công tác" cannot be held.
   if (filter.statuses?.includes('working') === true)
     problems.push('people still working in a question of joins and exits')
@@ -117,7 +116,8 @@ export function buildMovementsPlan(
     ...(reasons === undefined ? {} : { reasons }),
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
     ...(filter.sex === undefined ? {} : { sex: filter.sex }),
-    ...(groupBy.length === 0 ? {} : { groupBy: groupBy.slice(0, 2) }),
+    ...(list === undefined ? {} : { list }),
+    ...(groupBy.length === 0 || list !== undefined ? {} : { groupBy: groupBy.slice(0, 2) }),
   }
   return { plan, problems }
 }
@@ -132,9 +132,6 @@ export function movementTime(period: Period | undefined): Pick<MovementsPlan, 'y
     period.shape === 'past' || period.shape === 'ahead' || !wholeYears(period.range, false)
   return dated ? { years: {}, dates: period.range } : { years: period.years }
 }
-
-/** Words that ask who, not how many. */
-const WHO = new Set(['nhung ai', 'ai', 'la ai', 'ai la', 'liet ke', 'danh sach', 'who', 'list'])
 
 function movementReasons(
   topics: ReadonlySet<Topic>,

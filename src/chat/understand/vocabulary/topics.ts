@@ -195,5 +195,11 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('joined_ministry', undefined, 'về công tác tại bộ từ ngày nào', 'ngày vào bộ'),
   ...field('joined_ministry', undefined, 'về công tác tại bộ từ khi nào', 'ngày về bộ'),
   ...field('joined_ministry', undefined, 'join the ministry', 'joined the ministry on'),
+  ...field('joined_ministry', undefined, 'ngày tuyển dụng', 'ngày chuyển đến', 'ngày vào'),
+  ...field('joined_ministry', undefined, 'joining date', 'date of joining', 'date they joined'),
   ...field('status', undefined, 'tình trạng công tác', 'trạng thái công tác'),
+  // The day someone left: retired, resigned, transferred out ("kèm ngày nghỉ việc").
+  ...field('status_date', undefined, 'ngày nghỉ việc', 'ngày thôi việc', 'ngày chuyển đi'),
+  ...field('status_date', undefined, 'ngày chuyển công tác', 'ngày nghỉ', 'ngày rời'),
+  ...field('status_date', undefined, 'leaving date', 'date of leaving', 'date they left'),
 ]
