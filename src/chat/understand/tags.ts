@@ -49,7 +49,15 @@ export type Tag =
       readonly forms?: readonly DisciplineForm[]
     }
   | { readonly kind: 'appointment'; readonly kinds?: readonly AppointmentKind[] }
-  | { readonly kind: 'order'; readonly by: OrderField; readonly dir: 'asc' | 'desc' }
+  /** `sort`: an order of every row ("lớn tuổi nhất trước", "oldest first"), not the first. */
+  | {
+      readonly kind: 'order'
+      readonly by: OrderField
+      readonly dir: 'asc' | 'desc'
+      readonly sort?: boolean
+    }
+  /** "Sắp xếp theo", "sort by": the fact named next orders the rows. */
+  | { readonly kind: 'sort_by' }
   /**
    * `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"…; `sort`: a
    * sort order only ("từ cao xuống thấp", "highest first"), which ranks without cutting.

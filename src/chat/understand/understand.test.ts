@@ -106,6 +106,20 @@ describe('time spans', () => {
     expect(await kindOf('Những ai được tuyển dụng theo từng năm từ 2021 đến 2025?')).toBe('abstain')
   })
 
+  it('sorts a list by the fact after "sắp xếp theo", every row, and turns it on "giảm dần"', async () => {
+    const byBirth = await planOf('Danh sách Trưởng phòng, sắp xếp theo ngày sinh')
+    expect(byBirth.order).toEqual({ by: 'birth_date', dir: 'asc' })
+    expect(byBirth.limit).toBeUndefined()
+    expect(byBirth.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+    const byAge = await planOf('Danh sách Trưởng phòng xếp theo tuổi giảm dần')
+    expect(byAge.order).toEqual({ by: 'birth_date', dir: 'asc' })
+    const youngest = await planOf('List the Trưởng phòng, youngest first')
+    expect(youngest.order).toEqual({ by: 'birth_date', dir: 'desc' })
+    expect(youngest.limit).toBeUndefined()
+    // Without a sort word the superlative still asks for the first one.
+    expect((await planOf('Trưởng phòng nào trẻ nhất?')).limit).toBe(1)
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

@@ -1170,4 +1170,42 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Danh sách người nghỉ việc ở Cục Viễn thông năm 2025, kèm ngày nghỉ',
     sql: "select p.full_name, p.status_date from chat.people p where p.status = 'resigned' and p.status_date between '2025-01-01' and '2025-12-31' and p.unit_path like (select path from chat.units where code = 'CVT') || '%'",
   },
+  // Sorting a list by a fact: every row in that order, the fact not a column.
+  {
+    question: 'Danh sách các Cục trưởng, sắp xếp theo ngày hết nhiệm kỳ',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.post_term_end, p.id",
+    orderMatters: true,
+  },
+  {
+    question: 'Sắp xếp theo tuổi từ cao xuống thấp.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_title = 'Trưởng phòng' order by p.birth_date, p.id",
+    before: ['Danh sách Trưởng phòng của Cục Tần số vô tuyến điện'],
+    orderMatters: true,
+  },
+  {
+    question: 'Sort them by birth date, youngest first.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Vụ trưởng' order by p.birth_date desc, p.id",
+    before: ['List the Vụ trưởng'],
+    orderMatters: true,
+  },
+  {
+    question: 'liet ke cac vu truong xep theo ngay nghi huu',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Vụ trưởng' order by p.retirement_date, p.id",
+    orderMatters: true,
+  },
+  {
+    question: 'Danh sách Phó Cục trưởng Cục Viễn thông, người lớn tuổi nhất trước',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.post_title = 'Phó Cục trưởng' order by p.birth_date, p.id",
+    orderMatters: true,
+  },
+  {
+    question: 'Ai lớn tuổi nhất?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.birth_date, p.id limit 1",
+    before: ['Liệt kê các Cục trưởng hiện nay.'],
+  },
+  {
+    question: 'List the Cục trưởng with their term end dates, sorted by term end',
+    sql: "select p.full_name, p.post_term_end from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.post_term_end, p.id",
+    orderMatters: true,
+  },
 ]

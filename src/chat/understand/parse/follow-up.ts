@@ -323,11 +323,19 @@ function followPeople(
   if (asked) {
     const fromCount = sameShare ? undefined : countAsShare(previous, choice.measure)
     if (fromCount !== undefined) return { plan: { ...plan, ...fromCount }, problems }
-    const measure = sameShare
-      ? previous.measure
-      : choice.measure === 'list'
-        ? { kind: 'list' as const, fields: listFields(reading) }
-        : choice.measure
+    // "Sắp xếp theo ngày sinh" after a list: the same columns, in that order.
+    const resorted =
+      choice.measure === 'list' &&
+      previous.measure.kind === 'list' &&
+      reading.fields.length === 0 &&
+      reading.orders.length > 0 &&
+      reading.orders.every((o) => o.sort === true)
+    const measure =
+      sameShare || resorted
+        ? previous.measure
+        : choice.measure === 'list'
+          ? { kind: 'list' as const, fields: listFields(reading) }
+          : choice.measure
     const rest = omit(plan, 'groupBy', 'order', 'limit')
     const groupBy = choice.groupBy ?? (measure.kind === 'list' ? undefined : previous.groupBy)
     plan = {

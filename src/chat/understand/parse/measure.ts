@@ -84,7 +84,8 @@ export function chooseMeasure(
   const order = ministryOrder(reading, reading.orders[0])
   // "Hệ số lương cao nhất là bao nhiêu?", "What is the highest salary coefficient?": the value
   // itself (one cell); "ai có hệ số lương cao nhất" is the person.
-  const extremeValue = order === undefined || ranked ? undefined : valueOfOrder(reading, order)
+  const extremeValue =
+    order === undefined || ranked || order.sort === true ? undefined : valueOfOrder(reading, order)
   if (extremeValue !== undefined) return { measure: extremeValue, groupBy, problems }
   // A count of people ("bao nhiêu người") next to an order of people does not say which.
   if (order !== undefined && !ranked && words.has('count') && !words.has('list'))
@@ -94,7 +95,15 @@ export function chooseMeasure(
     problems.push('"the longest" of people not said to hold a post')
   if (order !== undefined && !ranked) {
     if (groupBy !== undefined) problems.push('an order within groups')
-    return { measure: 'list', order, limit: firstNumber(reading) ?? 1, problems }
+    // "Sắp xếp theo ngày sinh": every row in that order; "người lớn tuổi nhất": the first.
+    const limit = firstNumber(reading) ?? (order.sort === true ? undefined : 1)
+    const { by, dir } = order
+    return {
+      measure: 'list',
+      order: { by, dir },
+      ...(limit === undefined ? {} : { limit }),
+      problems,
+    }
   }
   if (ranked || (extreme !== undefined && groupBy !== undefined))
     return {

@@ -1,5 +1,5 @@
 import { foldDiacritics, hasDiacritics, type Token } from '../normalise.js'
-import type { EvaluationLevel, OrderField, UnitKind } from '../plan.js'
+import type { EvaluationLevel, OrderField, PersonField, UnitKind } from '../plan.js'
 import type {
   AppointmentKind,
   DisciplineFacet,
@@ -45,7 +45,8 @@ export interface Reading {
   readonly measures: { word: MeasureWord; span: number; unitKind?: UnitKind }[]
   readonly groups: GroupWord[]
   /** `bare`: "lâu nhất" alone, which is time in post only when a post is named. */
-  readonly orders: { by: OrderField; dir: 'asc' | 'desc'; bare?: boolean }[]
+  /** `sort`: every row in that order ("sắp xếp theo ngày sinh"), not the first of them. */
+  readonly orders: { by: OrderField; dir: 'asc' | 'desc'; bare?: boolean; sort?: boolean }[]
   readonly extremes: ('asc' | 'desc')[]
   /** The extremes above that are a sort order only ("từ cao xuống thấp"): they cut nothing. */
   readonly sortOrders: ('asc' | 'desc')[]
@@ -114,9 +115,83 @@ export function readSpans(spans: readonly Span[], tokens: readonly Token[]): Rea
   if (spans[0]?.start === 0 && OPENING_AND.has(reading.spanWords[0] ?? ''))
     reading.followups.push('maybe')
   stillToCome(reading)
+  sortedBy(reading)
   topRanked(reading)
   myPosts(reading)
   return reading
+}
+
+/**
+ * The order a fact gives rows when they are sorted by it, ascending in the fact's own value: a
+ * later birth date is a younger person, so "theo tuổi" is the birth date turned.
+ */
+const SORT_KEYS: Partial<Record<PersonField, { by: OrderField; turned?: boolean }>> = {
+  birth_date: { by: 'birth_date' },
+  birth_year: { by: 'birth_date' },
+  age: { by: 'birth_date', turned: true },
+  term_end: { by: 'term_end' },
+  term_end_year: { by: 'term_end' },
+  retirement_date: { by: 'retirement_date' },
+  retirement_year: { by: 'retirement_date' },
+  post_start: { by: 'post_since' },
+  post_since: { by: 'post_since' },
+  joined_ministry: { by: 'joined_ministry' },
+  joined_year: { by: 'joined_ministry' },
+  joined_state_service: { by: 'joined_state_service' },
+  service_years: { by: 'joined_state_service', turned: true },
+  ministry_years: { by: 'joined_ministry', turned: true },
+  salary_coefficient: { by: 'salary_coefficient' },
+}
+
+/** Topics that name a date to sort by ("sorted by term end", "xếp theo thời điểm nghỉ hưu"). */
+const SORT_TOPICS: Partial<Record<Topic, OrderField>> = {
+  term_end: 'term_end',
+  retirement: 'retirement_date',
+  joined: 'joined_ministry',
+}
+
+/**
+ * "Sắp xếp theo ngày sinh", "sorted by term end, latest first": the fact after the sort word
+ * orders every row instead of being a column asked for; a sort direction said with it
+ * ("giảm dần", "từ cao xuống thấp") turns it, and an order said outright ("người lớn tuổi nhất
+ * trước") stands.
+ */
+function sortedBy(reading: Reading): void {
+  const at = reading.spans.findIndex((s) => s.tags.some((t) => t.kind === 'sort_by'))
+  if (at < 0) return
+  const next = reading.spans[at + 1]?.tags ?? []
+  const tag = next.find((t) => t.kind === 'field')
+  const topic = next.find((t) => t.kind === 'topic' && SORT_TOPICS[t.topic] !== undefined)
+  const key =
+    tag !== undefined
+      ? SORT_KEYS[tag.field]
+      : topic?.kind === 'topic'
+        ? { by: SORT_TOPICS[topic.topic]! }
+        : undefined
+  if (key === undefined) {
+    reading.problems.push('a sort order of nothing it can sort by')
+    return
+  }
+  // The fact sorted by is not a column asked for, nor the topic of the question.
+  if (tag !== undefined && reading.fields.includes(tag))
+    reading.fields.splice(reading.fields.indexOf(tag), 1)
+  if (topic?.kind === 'topic' && reading.topics.includes(topic.topic))
+    reading.topics.splice(reading.topics.indexOf(topic.topic), 1)
+  // "Sắp xếp theo ngày sinh, người lớn tuổi nhất trước": the order said is the sort.
+  const stated = reading.orders.findIndex((o) => o.by === key.by)
+  if (stated >= 0) {
+    reading.orders[stated] = { ...reading.orders[stated]!, sort: true }
+    return
+  }
+  const said = reading.sortOrders[0]
+  if (said !== undefined) {
+    // The direction belongs to this sort, not to a ranking of counts.
+    reading.sortOrders.splice(0, 1)
+    reading.extremes.splice(reading.extremes.indexOf(said), 1)
+  }
+  const value = said ?? 'asc'
+  const dir = key.turned === true ? (value === 'asc' ? 'desc' : 'asc') : value
+  reading.orders.unshift({ by: key.by, dir, sort: true })
 }
 
 /**
@@ -464,7 +539,12 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   order: (r, t, at) => {
     const bare =
       t.by === 'post_since' && BARE_LONGEST.has(foldDiacritics(words(at.tokens, at.span)))
-    r.orders.push({ by: t.by, dir: t.dir, ...(bare ? { bare } : {}) })
+    r.orders.push({
+      by: t.by,
+      dir: t.dir,
+      ...(bare ? { bare } : {}),
+      ...(t.sort === true ? { sort: true } : {}),
+    })
   },
   extreme: (r, t, at) => {
     r.extremes.push(t.split === true ? openedDirection(r, at.index) : t.dir)
@@ -500,6 +580,7 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   filler: ignore,
   group_intro: flag('groupIntro'),
   compound: ignore,
+  sort_by: ignore,
 }
 
 /** "Lâu nhất" by itself: the longest of what, the question must say (a post, or not). */

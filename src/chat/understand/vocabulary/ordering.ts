@@ -9,6 +9,10 @@ import type { Tag } from '../tags.js'
 const order = (by: OrderField, dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
   phrases.split('|').map((p) => [p, { kind: 'order', by, dir }])
 
+/** An order of every row ("oldest first"): sorted, not cut to the first. */
+const sortedOrder = (by: OrderField, dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
+  phrases.split('|').map((p) => [p, { kind: 'order', by, dir, sort: true }])
+
 const extreme = (dir: 'asc' | 'desc', phrases: string): [string, Tag][] =>
   phrases.split('|').map((p) => [p, { kind: 'extreme', dir }])
 
@@ -23,6 +27,34 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'lớn tuổi nhất|cao tuổi nhất|nhiều tuổi nhất|già nhất|oldest|eldest',
   ),
   ...order('birth_date', 'desc', 'trẻ nhất|ít tuổi nhất|trẻ tuổi nhất|youngest'),
+  ...sortedOrder(
+    'birth_date',
+    'asc',
+    'lớn tuổi nhất trước|người lớn tuổi nhất trước|lớn tuổi trước|oldest first|eldest first|' +
+      'từ già đến trẻ|từ già tới trẻ|từ lớn tuổi đến trẻ|từ lớn tuổi nhất đến trẻ nhất|' +
+      'from oldest to youngest|oldest to youngest',
+  ),
+  ...sortedOrder(
+    'birth_date',
+    'desc',
+    'trẻ nhất trước|người trẻ nhất trước|trẻ tuổi trước|youngest first|từ trẻ đến già|' +
+      'từ trẻ tới già|từ trẻ nhất đến lớn tuổi nhất|from youngest to oldest|youngest to oldest',
+  ),
+  ...sortedOrder(
+    'term_end',
+    'asc',
+    'hết nhiệm kỳ sớm nhất trước|hết nhiệm kỳ trước|earliest term end first',
+  ),
+  ...sortedOrder('retirement_date', 'asc', 'nghỉ hưu sớm nhất trước|nghỉ hưu trước'),
+  // "Sắp xếp theo ngày sinh", "sort by term end": the fact named next orders every row.
+  ...'sắp xếp theo|xếp theo|sắp theo|sort by|sorted by|order by|ordered by|sort them by|sort it by|theo thứ tự|in order of|arranged by|rank them by'
+    .split('|')
+    .map((p): [string, Tag] => [p, { kind: 'sort_by' }]),
+  ...sorted('asc', 'sớm nhất trước|earliest first|soonest first|từ sớm đến muộn|từ sớm đến trễ'),
+  ...sorted(
+    'desc',
+    'muộn nhất trước|mới nhất trước|latest first|most recent first|từ muộn đến sớm',
+  ),
   ...order(
     'post_since',
     'asc',
