@@ -1,6 +1,13 @@
-import type { AliasedExpression, Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely'
 import type { MovementsPlan } from '../understand/plan.js'
-import type { ChatViews, MovementsView } from './chat-view-types.js'
+import type { ChatViews, MovementsView, UnitsView } from './chat-view-types.js'
 import { type ColumnKey, columnLabel } from './column-labels.js'
 import type { CompileContext, PeopleExpressions } from './compile-context.js'
 import { LIST_LIMIT } from './compile-people-list.js'
@@ -9,14 +16,25 @@ import { dayValue } from './sql-literal.js'
 import { subtreePattern } from './unit-pattern.js'
 
 type MovementExpressions = ExpressionBuilder<ChatViews & { m: MovementsView }, 'm'>
+type GroupExpressions = ExpressionBuilder<
+  ChatViews & { m: MovementsView; mu: UnitsView; g: UnitsView },
+  'm' | 'mu' | 'g'
+>
+type Key = NonNullable<MovementsPlan['groupBy']>[number]
 
 const KEY_COLUMNS = { year: 'm.year', reason: 'm.reason', direction: 'm.direction' } as const
+const KEY_LABELS: Record<Key, ColumnKey> = {
+  year: 'year',
+  reason: 'reason',
+  direction: 'direction',
+  unit: 'unit',
+}
 
 /**
  * Joins and exits (chat.movements: one 'in' row per person who joined, one 'out' row per
- * person who left, with the reason), counted overall or per year, reason or direction. The
- * unit is the row's own; sex comes from the person's record. A list names each person, in the
- * order of the events, with the asked fields of their record (the builder joined with the
+ * person who left, with the reason), counted overall or per year, reason, direction or unit.
+ * The unit is the row's own; sex comes from the person's record. A list names each person, in
+ * the order of the events, with the asked fields of their record (the builder joined with the
  * person is the people builder's: its fields read only `p`).
  */
 export function compileMovementsPlan(
@@ -65,13 +83,42 @@ export function compileMovementsPlan(
       ? inUnits
       : inUnits.innerJoin('chat.people as p', 'p.id', 'm.person_id').where('p.sex', '=', sex)
   const keys = plan.groupBy ?? []
-  const selected = scoped.select((eb) => [
-    ...keys.map((key) => keyColumn(eb, key, ctx)),
-    eb.fn.countAll().as(columnLabel('people', ctx.language)),
-  ])
-  const columns = keys.map((key) => KEY_COLUMNS[key])
-  if (columns.length === 0) return selected
-  return columns.reduce((q, column) => q.orderBy(column), selected.groupBy(columns))
+  const count = columnLabel('people', ctx.language)
+  if (keys.length === 0) return scoped.select((eb) => eb.fn.countAll().as(count))
+  const joined = keys.includes('unit')
+    ? withUnit(scoped, plan.unitIds?.length === 1)
+    : // No unit key reads `mu` or `g`: the query without them selects and groups the same.
+      (scoped as unknown as ReturnType<typeof withUnit>)
+  const positions = keys.map((_, i) => sql.lit(i + 1))
+  let grouped = joined
+    .select((eb) => [...keys.map((key) => keyColumn(eb, key, ctx)), eb.fn.countAll().as(count)])
+    .groupBy(positions)
+  // "Đơn vị nào tuyển dụng nhiều nhất": the groups by their count; units, largest first.
+  const byCount = plan.order ?? (keys.includes('unit') ? 'desc' : undefined)
+  if (byCount !== undefined) grouped = grouped.orderBy(sql.lit(keys.length + 1), byCount)
+  grouped = positions.reduce((q, p) => q.orderBy(p), grouped)
+  return plan.limit === undefined ? grouped : grouped.limit(plan.limit)
+}
+
+/**
+ * The unit `g` each join or exit is counted in: its own unit, under the one unit asked about,
+ * or the top-level unit whose subtree holds it.
+ */
+function withUnit(
+  query: SelectQueryBuilder<ChatViews & { m: MovementsView }, 'm', object>,
+  own: boolean,
+) {
+  return query
+    .innerJoin('chat.units as mu', 'mu.id', 'm.unit_id')
+    .innerJoin('chat.units as g', (join) =>
+      own
+        ? join.onRef('g.id', '=', 'mu.id')
+        : join
+            .on('g.depth', '=', 1)
+            .on((eb) =>
+              eb('mu.path', 'like', eb.fn<string>('concat', [eb.ref('g.path'), eb.val('%')])),
+            ),
+    )
 }
 
 /**
@@ -96,15 +143,7 @@ function yearText(year: number): string {
   return String(year).padStart(4, '0')
 }
 
-function keyColumn(
-  eb: MovementExpressions,
-  key: NonNullable<MovementsPlan['groupBy']>[number],
-  ctx: CompileContext,
-): AliasedExpression<unknown, string> {
-  const labels: Record<typeof key, ColumnKey> = {
-    year: 'year',
-    reason: 'reason',
-    direction: 'direction',
-  }
-  return eb.ref(KEY_COLUMNS[key]).as(columnLabel(labels[key], ctx.language))
+function keyColumn(eb: GroupExpressions, key: Key, ctx: CompileContext) {
+  const label = columnLabel(KEY_LABELS[key], ctx.language)
+  return key === 'unit' ? eb.ref('g.name').as(label) : eb.ref(KEY_COLUMNS[key]).as(label)
 }

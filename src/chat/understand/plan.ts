@@ -196,11 +196,18 @@ export const movementsPlanSchema = z.object({
   sex: z.enum(['male', 'female']).optional(),
   /** Who joined or left, rather than how many: these fields of each person's record. */
   list: z.array(personFieldSchema).min(1).optional(),
+  /**
+   * `unit`: the top-level units, or the units under the one unit asked about, where the joins
+   * or exits happened.
+   */
   groupBy: z
-    .array(z.enum(['year', 'reason', 'direction']))
+    .array(z.enum(['year', 'reason', 'direction', 'unit']))
     .min(1)
     .max(2)
     .optional(),
+  /** Groups with the most (desc) or fewest (asc) first ("đơn vị nào tuyển dụng nhiều nhất"). */
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.number().int().positive().max(200).optional(),
 })
 
 /** Approved headcount (biên chế) of units for a year. */

@@ -14,7 +14,7 @@ import {
 import type { Period, Topic } from '../tags.js'
 import { chooseMeasure } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
-import { movementKind, movementTime, namesMovementKind } from './other-plans.js'
+import { movementKind, movementTime, namesMovementKind, rankGroups } from './other-plans.js'
 import { isNotWorking } from './times.js'
 import { listFields, type PlanDraft, shareOfNothing } from './people-plan.js'
 import { askedFacts } from './person.js'
@@ -251,10 +251,18 @@ function followMovements(
     }
   }
   if (units.subtrees.length > 0) plan.unitIds = [...units.subtrees]
-  // "Break that down by year.", "… by reason": the same joins or exits, a row per year or reason.
-  for (const key of ['year', 'reason'] as const)
+  // "Break that down by year.", "… by reason", "theo đơn vị thì sao?": the same joins or exits,
+  // a row per year, reason or unit.
+  for (const key of ['year', 'reason', 'unit'] as const)
     if (reading.groups.includes(key) && plan.groupBy?.includes(key) !== true)
       plan.groupBy = [key, ...(plan.groupBy ?? [])].slice(0, 2)
+  if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'unit'))
+    problems.push('a breakdown joins and exits do not have')
+  // "Đơn vị nào nhiều nhất?": the groups ranked.
+  if (reading.measures.some((m) => m.word === 'which') && plan.groupBy === undefined)
+    plan.groupBy = ['unit']
+  if (reading.extremes.length > 0)
+    plan = { ...omit(plan, 'order', 'limit'), ...rankGroups(reading, plan.groupBy ?? [], problems) }
   // "Còn nữ?": joins and exits know the person's sex; the statuses people left with are the
   // kind of exit, read above.
   const { filter } = mergeFilterParts(reading.filters)

@@ -106,9 +106,21 @@ export function buildMovementsPlan(
   const severalReasons = (reasons?.length ?? 0) > 1 && reading.flags.conjunction
   if (reading.groups.includes('reason') || (severalReasons && !combined(reading)))
     groupBy.push('reason')
-  if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
-  if (reading.groups.some((g) => g !== 'year' && g !== 'reason' && g !== 'direction'))
+  // "Biến động … theo lý do: tuyển dụng, chuyển đến, nghỉ hưu, thôi việc": the reasons named,
+  // each with its rows (a reason says its direction); without reasons, in and out apart.
+  if (direction === 'both' && reasons !== undefined) {
+    if (!groupBy.includes('reason')) groupBy.push('reason')
+  } else if (direction === 'both' || reading.groups.includes('direction')) groupBy.push('direction')
+  // "Số người được tuyển dụng theo đơn vị", "Đơn vị nào tuyển dụng nhiều nhất?"
+  if (reading.groups.includes('unit') || reading.measures.some((m) => m.word === 'which'))
+    groupBy.unshift('unit')
+  if (reading.measures.some((m) => m.word === 'which_kind'))
+    problems.push('joins and exits by units of one kind')
+  if (reading.groups.some((g) => !MOVEMENT_KEYS.has(g)))
     problems.push('a breakdown joins and exits do not have')
+  if (groupBy.includes('unit') && groupBy.length > 2)
+    problems.push('joins and exits broken down three ways')
+  const ranking = rankGroups(reading, groupBy, problems)
   const plan: MovementsPlan = {
     subject: 'movements',
     direction,
@@ -118,8 +130,31 @@ export function buildMovementsPlan(
     ...(filter.sex === undefined ? {} : { sex: filter.sex }),
     ...(list === undefined ? {} : { list }),
     ...(groupBy.length === 0 || list !== undefined ? {} : { groupBy: groupBy.slice(0, 2) }),
+    ...ranking,
   }
   return { plan, problems }
+}
+
+const MOVEMENT_KEYS: ReadonlySet<string> = new Set(['year', 'reason', 'direction', 'unit'])
+
+/**
+ * "Năm nào có nhiều người nghỉ hưu nhất?", "đơn vị nào tuyển dụng nhiều nhất": the groups
+ * ordered by their count, the first (or the first few) kept; "từ cao xuống thấp" keeps all.
+ */
+export function rankGroups(
+  reading: Reading,
+  groupBy: readonly string[],
+  problems: string[],
+): Pick<MovementsPlan, 'order' | 'limit'> {
+  const extreme = reading.extremes[0]
+  if (extreme === undefined) return {}
+  if (groupBy.length !== 1) {
+    problems.push('the most or fewest joins or exits of no one breakdown')
+    return {}
+  }
+  const sorted = reading.sortOrders.length === reading.extremes.length
+  const limit = reading.numbers.find((n) => Number.isInteger(n) && n > 0 && n <= 200)
+  return { order: extreme, ...(sorted && limit === undefined ? {} : { limit: limit ?? 1 }) }
 }
 
 /**
@@ -138,17 +173,23 @@ function movementReasons(
   filter: PersonFilter,
   direction: MovementsPlan['direction'],
 ): MovementsPlan['reasons'] {
-  if (direction === 'both') return undefined
-  if (direction === 'in') {
-    const reasons: NonNullable<MovementsPlan['reasons']> = []
-    if (topics.has('recruited')) reasons.push('recruited')
-    if (topics.has('transferred_in')) reasons.push('transferred_in')
-    // "Được tuyển dụng vào Bộ": the way of joining named is the one counted.
-    return reasons.length === 0 ? undefined : reasons
-  }
-  const statuses = filter.statuses?.filter((s) => s !== 'working') ?? []
-  if (topics.has('retirement') && !statuses.includes('retired')) statuses.push('retired')
-  return statuses.length === 0 ? undefined : statuses
+  const joined: NonNullable<MovementsPlan['reasons']> = []
+  if (topics.has('recruited')) joined.push('recruited')
+  if (topics.has('transferred_in')) joined.push('transferred_in')
+  const left: NonNullable<MovementsPlan['reasons']> =
+    filter.statuses?.filter((s) => s !== 'working') ?? []
+  if (topics.has('retirement') && !left.includes('retired')) left.push('retired')
+  // "Được tuyển dụng vào Bộ": the way of joining named is the one counted. Both ways: only
+  // when ways of joining and of leaving are both named ("chuyển đến và chuyển đi").
+  const reasons =
+    direction === 'in'
+      ? joined
+      : direction === 'out'
+        ? left
+        : joined.length > 0 && left.length > 0
+          ? [...joined, ...left]
+          : []
+  return reasons.length === 0 ? undefined : reasons
 }
 
 /** Approved headcount (biên chế): a year (this one unless named) or each year of a span. */
