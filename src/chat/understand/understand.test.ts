@@ -120,6 +120,26 @@ describe('time spans', () => {
     expect((await planOf('Trưởng phòng nào trẻ nhất?')).limit).toBe(1)
   })
 
+  it('breaks joins down by unit and ranks them, and keeps the reasons named both ways', async () => {
+    const ranked = await understand('Năm 2025 đơn vị nào tuyển dụng nhiều người nhất?', ctx)
+    expect(ranked.kind === 'data' && ranked.plan).toMatchObject({
+      subject: 'movements',
+      groupBy: ['unit'],
+      order: 'desc',
+      limit: 1,
+    })
+    const year = await understand('Giai đoạn 2015–2025, năm nào có ít người nghỉ hưu nhất?', ctx)
+    expect(year.kind === 'data' && year.plan).toMatchObject({ groupBy: ['year'], order: 'asc' })
+    const both = await understand('Số người chuyển đến và chuyển đi từng năm 2021-2025', ctx)
+    expect(both.kind === 'data' && both.plan).toMatchObject({
+      direction: 'both',
+      reasons: ['transferred_in', 'transferred_out'],
+      groupBy: ['year', 'reason'],
+    })
+    // A superlative with nothing to rank is declined, never the total.
+    expect(await kindOf('Năm 2025 tuyển dụng nhiều nhất?')).toBe('abstain')
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })
@@ -186,6 +206,26 @@ describe('conditions and wordings', () => {
   it('lists on "kể tên"', async () => {
     const plan = await planOf('Kể tên các Trưởng phòng của Vụ Pháp chế')
     expect(plan.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+  })
+
+  it('reads "their", "của họ" after the people are named as theirs, opening a conversation', async () => {
+    const own = await planOf('Liệt kê cán bộ Vụ Pháp chế sinh trước năm 1975 và ngày sinh của họ')
+    expect(own.measure).toEqual({ kind: 'list', fields: ['full_name', 'birth_date'] })
+    const who = await planOf('Vụ Pháp chế có bao nhiêu tiến sĩ, họ là ai?')
+    expect(who.measure).toEqual({ kind: 'list', fields: ['full_name'] })
+    // Without an earlier answer "trong số họ" has nothing to point to.
+    expect(await kindOf('Trong số họ có bao nhiêu người là nữ?')).toBe('abstain')
+  })
+
+  it('reads a share whose people come first and its condition before the share word', async () => {
+    const plan = await planOf('Trong số các Trưởng phòng, nữ chiếm bao nhiêu phần trăm?')
+    expect(plan.measure).toEqual({ kind: 'share', part: { sex: 'female' } })
+    expect(plan.filters.post).toEqual({ titles: ['Trưởng phòng'] })
+  })
+
+  it('reads "heads and deputies" as the titles named and their deputies', async () => {
+    const plan = await planOf('How many Trưởng phòng and deputies are there?')
+    expect(plan.filters.post).toEqual({ titles: ['Trưởng phòng', 'Phó Trưởng phòng'] })
   })
 
   it('takes "their" inside a fresh question for the people it names', async () => {

@@ -19,7 +19,7 @@ import { buildAppointmentsPlan, buildDisciplinesPlan } from './parse/event-plans
 import { buildMovementsPlan, buildQuotasPlan, isMovementQuestion } from './parse/other-plans.js'
 import { buildPeoplePlan, type PlanDraft } from './parse/people-plan.js'
 import { buildPersonPlan, choosePeople } from './parse/person.js'
-import { type Reading, readSpans } from './parse/reading.js'
+import { type Reading, readSpans, withoutOwnPronouns } from './parse/reading.js'
 import { chooseDestination, hasDataSignal } from './parse/route.js'
 import { type ResolvedUnits, resolveUnits } from './parse/units.js'
 import { type QueryPlan, queryPlanSchema, SENSITIVE_FIELDS, SENSITIVE_GROUP_KEYS } from './plan.js'
@@ -114,9 +114,10 @@ async function draftPlan(asked: Asked): Promise<PlanDraft<QueryPlan> | Abstentio
   if (compared !== undefined) return compared
   if (previous !== undefined && isFollowUp(reading, previous))
     return applyFollowUp(previous, reading, units, ctx.lexicon)
-  if (reading.followups.some((f) => f === 'refine' || f === 'them' || f === 'person'))
+  const fresh = previous === undefined ? withoutOwnPronouns(reading) : reading
+  if (fresh.followups.some((f) => f === 'refine' || f === 'them' || f === 'person'))
     return decline(asked, { code: 'no_previous' })
-  return draftFresh(asked, reading, units, now)
+  return draftFresh(asked, fresh, units, now)
 }
 
 /** A question that stands on its own: which subject it is about decides the plan. */
@@ -196,7 +197,7 @@ function readsCounts(ctx: OfflineContext): 'units' | 'ministry' | undefined {
  * question would be answered as if the number were not there. Only "top 5" uses a bare number.
  */
 function unusedNumbers(reading: Reading, plan: QueryPlan): string[] {
-  const limit = plan.subject === 'people' ? plan.limit : undefined
+  const limit = plan.subject === 'people' || plan.subject === 'movements' ? plan.limit : undefined
   return reading.numbers.filter((n) => n !== limit).map((n) => `the number ${n} not used`)
 }
 

@@ -322,9 +322,9 @@ export const ANALYTICS_SIBLINGS: readonly DevExample[] = [
     sql: `select 100.0 * count(*) filter (where p.highest_degree = 'thac_si') / count(*) ${W} and ${unit('VNNIC')}`,
   },
   {
+    // The words in brackets say which leaders: Trưởng phòng and their deputies.
     question: 'What share of department-level leaders (Trưởng phòng and deputies) are women?',
-    sql: null,
-    expect: 'abstain',
+    sql: `select 100.0 * count(*) filter (where p.sex = 'female') / count(*) ${W} and p.post_title in ('Trưởng phòng', 'Phó Trưởng phòng')`,
   },
   {
     question: 'Tỷ lệ nữ trong số lãnh đạo cấp vụ, cục?',

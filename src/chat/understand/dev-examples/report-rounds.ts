@@ -1208,4 +1208,73 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select p.full_name, p.post_term_end from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.post_term_end, p.id",
     orderMatters: true,
   },
+  // Joins and exits by unit and ranked, reasons named in both directions; pronouns within a question; fronted shares; heads and their deputies; sorting words.
+  {
+    question: 'Sắp xếp theo ngày sinh, người lớn tuổi nhất trước.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_title = 'Trưởng phòng' order by p.birth_date, p.id",
+    before: ['Danh sách Trưởng phòng của Cục Tần số vô tuyến điện'],
+    orderMatters: true,
+  },
+  {
+    question: 'sap xep theo ngay het nhiem ky',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Cục trưởng' order by p.post_term_end, p.id",
+    before: ['danh sach cac cuc truong'],
+    orderMatters: true,
+  },
+  {
+    question: 'Trong số các Phó Vụ trưởng, nữ chiếm bao nhiêu phần trăm?',
+    sql: "select 100.0 * count(*) filter (where p.sex = 'female') / count(*) from chat.people p where p.status = 'working' and p.post_title = 'Phó Vụ trưởng'",
+  },
+  {
+    question:
+      'Biến động nhân sự từng năm 2021–2025 theo lý do: tuyển dụng, chuyển đến, nghỉ hưu, thôi việc.',
+    sql: "select m.year, m.reason, count(*) from chat.movements m where m.reason in ('recruited', 'transferred_in', 'retired', 'resigned') and m.year between 2021 and 2025 group by m.year, m.reason",
+  },
+  {
+    question: 'Năm 2025 đơn vị nào tuyển dụng nhiều người nhất?',
+    sql: "select u.name from chat.movements m join chat.units mu on mu.id = m.unit_id join chat.units u on u.depth = 1 and mu.path like u.path || '%' where m.direction = 'in' and m.reason = 'recruited' and m.year = 2025 group by u.name order by count(*) desc, u.name limit 1",
+  },
+  {
+    question:
+      'so nguoi chuyen den va chuyen di cua Hoc vien Cong nghe Buu chinh Vien thong tung nam 2021-2025',
+    sql: "select m.year, m.reason, count(*) from chat.movements m where m.reason in ('transferred_in', 'transferred_out') and m.year between 2021 and 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'HVCNBCVT') || '%') group by m.year, m.reason",
+  },
+  {
+    question: 'headcount by division',
+    sql: "select p.unit_name, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by p.unit_name",
+    role: 'leader',
+  },
+  {
+    question: 'theo don vi thi sao',
+    sql: "select u.name, count(*) from chat.movements m join chat.units mu on mu.id = m.unit_id join chat.units u on u.depth = 1 and mu.path like u.path || '%' where m.direction = 'in' and m.reason = 'transferred_in' and m.year = 2025 group by u.name",
+    before: ['so nguoi chuyen cong tac den Bo nam 2025'],
+  },
+  {
+    question: 'Liệt kê cán bộ Vụ Pháp chế sinh trước năm 1975 và ngày sinh của họ.',
+    sql: "select p.full_name, p.birth_date from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' and p.birth_year < 1975",
+  },
+  {
+    question: 'Mỗi phòng, trung tâm của Cục Bưu điện Trung ương có bao nhiêu người?',
+    sql: "select p.unit_name, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' group by p.unit_name",
+  },
+  {
+    question:
+      'Liệt kê 3 cán bộ lớn tuổi nhất của Cục Đổi mới sáng tạo kèm ngày sinh, người lớn tuổi nhất đứng đầu.',
+    sql: "select p.full_name, p.birth_date from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CDMST') || '%' order by p.birth_date, p.id limit 3",
+    orderMatters: true,
+  },
+  {
+    question: 'Which Phó Cục trưởng see their term end in 2029?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.post_title = 'Phó Cục trưởng' and extract(year from p.post_term_end) = 2029",
+  },
+  {
+    question: 'Which division heads or deputies in our agency finish their term in 2029?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.post_level in (5, 6) and extract(year from p.post_term_end) = 2029",
+    role: 'leader',
+  },
+  {
+    question: 'Người nào có nhiệm kỳ kết thúc muộn nhất?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_title = 'Phó Cục trưởng' order by p.post_term_end desc, p.id limit 1",
+    before: ['Danh sách Phó Cục trưởng Cục Tần số vô tuyến điện.'],
+  },
 ]

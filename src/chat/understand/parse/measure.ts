@@ -22,7 +22,19 @@ const FRONTED = new Set(['trong so', 'among', 'of all', 'out of'])
 const UNIT_ASKED = new Set(['in which unit', 'which unit', 'in what unit', 'in which department'])
 
 /** Words that ask who, beside which a "phòng nào" asks each one's unit. */
-const WHO_WORDS = new Set(['ai', 'nhung ai', 'la ai', 'ai la', 'gom nhung ai', 'who', 'who are'])
+const WHO_WORDS = new Set([
+  'ai',
+  'nhung ai',
+  'la ai',
+  'ai la',
+  'gom nhung ai',
+  'who',
+  'who are',
+  'la nhung ai',
+])
+
+/** Words that ask who after a count ("…, họ là ai?"); not a relative "who" ("staff who …"). */
+const WHO_ASKED = new Set(['la ai', 'nhung ai', 'la nhung ai', 'gom nhung ai', 'who are', 'ai'])
 
 /** Fillers after which a share's conditions stop and the population starts ("tỷ lệ nữ trong …"). */
 const POPULATION_MARKERS = new Set(['trong', 'trong số', 'among', 'of', 'in', 'ở', 'tại', 'của'])
@@ -57,6 +69,15 @@ export function chooseMeasure(
   const eachUnit = words.has('which_kind') || (whichUnit && listed)
   if ((who || listed) && eachUnit && extreme === undefined && reading.groups.length === 0)
     return { measure: 'list', problems }
+  // "Vụ Pháp chế có bao nhiêu tiến sĩ, họ là ai?", "how many …, and who are they?": the people,
+  // whose rows are the count.
+  const countAt = reading.measures.find((m) => m.word === 'count')?.span ?? Infinity
+  const whoAfter = reading.measures.some(
+    (m) =>
+      m.word === 'list' && m.span > countAt && WHO_ASKED.has(folded(reading.spanWords[m.span])),
+  )
+  const ranks = extreme !== undefined || reading.orders.length > 0 || reading.groups.length > 0
+  if (whoAfter && !ranks) return { measure: 'list', problems }
   // "Vụ nào", "phòng nào": a breakdown by the units of that kind, each with its subtree.
   const kind = reading.measures.find((m) => m.word === 'which_kind')?.unitKind
   let groupBy = chooseGroups(reading, units, lexicon, problems)
@@ -250,7 +271,7 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
   // come first, the share's condition after it.
   const fronted = reading.spanWords.findIndex((w, i) => i < at && FRONTED.has(folded(w)))
   let part: FilterPart[]
-  if (fronted >= 0 && marker < 0) part = reading.filters.filter((p) => p.span > at)
+  if (fronted >= 0 && marker < 0) part = frontedPart(reading, fronted, at)
   else if (after.length > 0 && marker >= 0) part = after
   else if (relative >= 0) part = reading.filters.filter((p) => p.span > relative)
   else part = reading.filters.filter((p) => p.filter.statuses === undefined)
@@ -263,6 +284,21 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
   if (population.length === 0 && (part.length > 1 || conditions > 1))
     problems.push('a share of several conditions without its population')
   return { measure: { kind: 'share', part: mergeFilterParts(part).filter }, sharePart: part }
+}
+
+/**
+ * The share's condition when its people come first: after the share word ("trong số công chức,
+ * tỷ lệ nữ …"), or between the people and the share word ("Trong số các Phó Vụ trưởng, nữ
+ * chiếm bao nhiêu phần trăm?", "trong số công chức, nữ chiếm …"), where the first condition
+ * after "trong số" is the people's own.
+ */
+function frontedPart(reading: Reading, fronted: number, at: number): FilterPart[] {
+  const after = reading.filters.filter((p) => p.span > at)
+  if (after.length > 0) return after
+  const between = reading.filters.filter((p) => p.span > fronted && p.span < at)
+  let first = fronted + 1
+  while (reading.spans[first]?.tags.every((t) => t.kind === 'filler' || t.kind === 'noun')) first++
+  return between.filter((p) => p.span !== first)
 }
 
 /** Words after which a share's part follows its population: "percentage of X with Y". */
@@ -383,7 +419,13 @@ function opener(reading: Reading): string {
 
 /** Units directly under the one named (or the asker's own), else the top-level units. */
 export function unitGroup(units: ResolvedUnits, lexicon: Lexicon): GroupBy {
-  const only = units.subtrees.length === 1 ? units.subtrees[0] : undefined
+  // "Headcount by division" from a leader of one agency: the units of that agency.
+  const only =
+    units.subtrees.length === 1
+      ? units.subtrees[0]
+      : units.subtrees.length === 0
+        ? units.home
+        : undefined
   const hasChildren = only !== undefined && lexicon.units.some((u) => u.parentId === only)
   return { by: 'unit', parentId: hasChildren ? only : null }
 }

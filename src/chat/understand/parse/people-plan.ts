@@ -175,6 +175,18 @@ function combinePosts(posts: readonly PostFilter[], problems: string[]): PostFil
   if (posts.length <= 1) return posts[0]
   const titles = [...new Set(posts.flatMap((p) => p.titles ?? []))]
   const roles = posts.filter(isRoleOnly)
+  // "Division heads or deputies", "Vụ trưởng và cấp phó": the heads named and their deputies.
+  const titledOnly = posts.filter((p) => p.titles !== undefined && p.levels === undefined)
+  const deputies = roles.filter((p) => JSON.stringify(p.levels) === JSON.stringify([2, 4, 6]))
+  if (
+    titledOnly.length > 0 &&
+    deputies.length > 0 &&
+    titledOnly.length + deputies.length === posts.length &&
+    titledOnly.every((p) => p.unitIds === undefined)
+  ) {
+    const heads = titles.filter((t) => !t.startsWith('Phó '))
+    return { titles: [...new Set([...titles, ...heads.map((t) => `Phó ${t}`)])] }
+  }
   const leveled = posts.filter((p) => !isRoleOnly(p) && p.levels !== undefined)
   const within = new Set(roles.flatMap((p) => p.levels ?? []))
   const levels =

@@ -236,6 +236,44 @@ function stillToCome(reading: Reading): void {
   })
 }
 
+/** Words before "họ", "them" that make it the people of an earlier answer ("trong số họ"). */
+const AMONG = new Set(['trong so', 'trong', 'among', 'of', 'in', 'for', 'with'])
+
+/**
+ * "Liệt kê cán bộ Vụ Pháp chế sinh trước 1975 và ngày sinh của họ", "Which Phó Cục trưởng see
+ * their term end in 2029?": opening a conversation, a "họ", "their" that says whose fact it is,
+ * after the question has named its people (a unit, a post, a condition), points back within
+ * the question. Any other "they", "trong số họ", "of them" asks for an earlier answer; inside a
+ * conversation they all go on from it.
+ */
+export function withoutOwnPronouns(reading: Reading): Reading {
+  let own = 0
+  reading.spans.forEach((span, k) => {
+    if (!span.tags.some((t) => t.kind === 'followup' && t.followup === 'them')) return
+    if (AMONG.has(foldDiacritics(reading.spanWords[k - 1] ?? ''))) return
+    // "… their term end", "ngày sinh của họ": the pronoun says whose fact it is; "…, họ là ai?",
+    // "and who are they?": who the people just counted are.
+    const isFact = (span: Span | undefined) =>
+      span?.tags.some((t) => t.kind === 'field' || t.kind === 'topic') === true
+    const asksWho = (span: Span | undefined) =>
+      span?.tags.some((t) => t.kind === 'measure' && t.measure === 'list') === true
+    const of = foldDiacritics(reading.spanWords[k - 1] ?? '') === 'cua' ? k - 2 : k - 1
+    const whose = isFact(reading.spans[k + 1]) || isFact(reading.spans[of])
+    if (!whose && !asksWho(reading.spans[k + 1]) && !asksWho(reading.spans[k - 1])) return
+    const named = reading.spans
+      .slice(0, k)
+      .some((s) => s.tags.some((t) => PEOPLE_NAMING.has(t.kind)))
+    if (named) own++
+  })
+  if (own === 0) return reading
+  const followups = [...reading.followups]
+  for (let i = 0; i < own; i++) followups.splice(followups.indexOf('them'), 1)
+  return { ...reading, followups }
+}
+
+/** Tags that name whom a question is about. */
+const PEOPLE_NAMING: ReadonlySet<TagKind> = new Set(['unit', 'post', 'filter', 'rank', 'topic'])
+
 const OPENING_AND = new Set(['and', 'và', 'va', 'còn lại', 'con lai'])
 
 const WHICH_YEAR = new Set(['what year', 'which year', 'in what year', 'in which year'])

@@ -10,6 +10,8 @@ export interface ResolvedUnits {
   readonly posts: PostFilter[]
   /** Every unit the question names, for the asker's scope check. */
   readonly mentioned: number[]
+  /** The one unit an asker's view is rooted at (a leader's agency), if there is one. */
+  readonly home?: number
   /** Units a name could mean when nothing in the question tells them apart. */
   readonly ambiguous?: readonly number[]
   readonly problems: string[]
@@ -59,6 +61,7 @@ export function resolveUnits(
     subtrees: [...new Set(subtrees)],
     posts,
     mentioned: [...new Set(chosen.values())],
+    ...(scope?.length === 1 ? { home: scope[0]! } : {}),
     problems,
   }
 }

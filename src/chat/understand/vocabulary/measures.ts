@@ -98,6 +98,8 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...whichKind('trung_tam', 'trung tâm nào', 'which centre', 'which center'),
   ...whichKind('vien', 'viện nào', 'which institute', 'which viện'),
   ...group('unit', 'đơn vị', 'unit', 'units', 'department', 'departments', 'cục, vụ'),
+  // "Mỗi phòng, trung tâm của Cục …": the units under it, whatever their kind.
+  ...group('unit', 'phòng, trung tâm', 'phòng, ban, trung tâm', 'phòng ban, trung tâm'),
   ...group(
     'unit',
     'đơn vị trực thuộc',

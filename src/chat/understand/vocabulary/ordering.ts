@@ -31,6 +31,7 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'birth_date',
     'asc',
     'lớn tuổi nhất trước|người lớn tuổi nhất trước|lớn tuổi trước|oldest first|eldest first|' +
+      'lớn tuổi nhất đứng đầu|người lớn tuổi nhất đứng đầu|lớn tuổi nhất lên đầu|oldest at the top|' +
       'từ già đến trẻ|từ già tới trẻ|từ lớn tuổi đến trẻ|từ lớn tuổi nhất đến trẻ nhất|' +
       'from oldest to youngest|oldest to youngest',
   ),
@@ -38,6 +39,7 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'birth_date',
     'desc',
     'trẻ nhất trước|người trẻ nhất trước|trẻ tuổi trước|youngest first|từ trẻ đến già|' +
+      'trẻ nhất đứng đầu|người trẻ nhất đứng đầu|trẻ nhất lên đầu|youngest at the top|' +
       'từ trẻ tới già|từ trẻ nhất đến lớn tuổi nhất|from youngest to oldest|youngest to oldest',
   ),
   ...sortedOrder(
@@ -75,6 +77,7 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'term_end',
     'asc',
     'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
+      'nhiệm kỳ kết thúc sớm nhất|kết thúc nhiệm kỳ sớm nhất|' +
       'whose term ends first|term ending soonest',
   ),
   ...order(
@@ -93,7 +96,9 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
   ...order(
     'term_end',
     'desc',
-    'hết nhiệm kỳ muộn nhất|hết nhiệm kỳ trễ nhất|term ends last|latest term end',
+    'hết nhiệm kỳ muộn nhất|hết nhiệm kỳ trễ nhất|term ends last|latest term end|' +
+      'nhiệm kỳ kết thúc muộn nhất|kết thúc nhiệm kỳ muộn nhất|nhiệm kỳ kết thúc trễ nhất|' +
+      'whose term ends last|term ending last',
   ),
   ...order(
     'joined_state_service',

@@ -55,6 +55,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('term_end', 'whose term expires', 'their terms expiring', 'their term expiring'),
   ...topic('term_end', 'term expiries', 'term expirations', 'expiries', 'expirations'),
   ...topic('term_end', 'see their terms expire', 'see their term expire', 'finish their term'),
+  ...topic('term_end', 'see their term end', 'see their terms end', 'have their term end'),
   ...topic('term_end', 'finish their terms', 'reach the end of their term', 'end of their term'),
   ...topic('term_end', 'terms of office end', 'term of office ends', 'term of office ending'),
   ...topic('term_end', 'đến hạn bổ nhiệm lại', 'phải bổ nhiệm lại', 'due for reappointment'),
