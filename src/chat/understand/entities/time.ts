@@ -19,10 +19,10 @@ export function matchTime(
     (r) => relativeMonth(r, now),
     (r) => namedYear(r),
     (r) => yearSpan(r),
-    (r) => quarter(r),
+    (r) => quarter(r, year),
     (r) => relativeQuarter(r, now),
     (r) => halfYear(r, year),
-    (r) => month(r, year),
+    (r) => month(r, year, now),
     (r) => monthSpan(r, year),
     (r) => ahead(r, now),
     (r) => past(r, now, year),
@@ -119,7 +119,8 @@ function yearSpan(r: TokenReader): Period | undefined {
 
 const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth']
 
-function quarter(r: TokenReader): Period | undefined {
+/** "quý 3/2027", "Q3 2027", "the first quarter of 2027", "quý 2 năm nay", "Q4 next year". */
+function quarter(r: TokenReader, year: number): Period | undefined {
   let q: number | undefined
   // "the first quarter of 2027"
   r.optional('the')
@@ -132,7 +133,7 @@ function quarter(r: TokenReader): Period | undefined {
   else q = Number(r.match(/^q([1-4])$/)?.[1] ?? Number.NaN)
   if (q === undefined || Number.isNaN(q)) return undefined
   r.optional('/', 'năm', 'of', 'in')
-  const y = r.year()
+  const y = r.year() ?? relativeYearWord(r, year)
   if (y === undefined) return undefined
   return quarterOf(y, q)
 }
@@ -204,7 +205,7 @@ function romanQuarter(roman: string | undefined): number | undefined {
   return roman === undefined ? undefined : ['i', 'ii', 'iii', 'iv'].indexOf(roman) + 1
 }
 
-function month(r: TokenReader, year: number): Period | undefined {
+function month(r: TokenReader, year: number, now = `${year}-12-31`): Period | undefined {
   // "December 2026", "in March of 2027"
   const name = r.word(...MONTH_NAMES)
   if (name !== undefined) {
@@ -215,12 +216,35 @@ function month(r: TokenReader, year: number): Period | undefined {
   const named = r.word('tháng', 'month') !== undefined
   const m = r.number(1, 12)
   if (m === undefined) return undefined
-  // "tháng 12 năm nay", "tháng 3 năm sau": a month of this or next year.
+  // "tháng 12 năm nay", "tháng 3 năm sau", "tháng 9 năm ngoái": a month of a year next to this
+  // one; "tháng 9 vừa rồi", "tháng 9 vừa qua": the last September up to today.
   const relative = named
-    ? r.word('năm nay', 'năm sau', 'năm tới', 'this year', 'next year')
+    ? r.word(
+        'năm nay',
+        'năm sau',
+        'năm tới',
+        'năm ngoái',
+        'năm trước',
+        'this year',
+        'next year',
+        'last year',
+        'vừa rồi',
+        'vừa qua',
+      )
     : undefined
   if (relative === undefined && r.word('/', 'năm', 'of') === undefined && !named) return undefined
-  const y = relative === undefined ? r.year() : /nay|this/.test(relative) ? year : year + 1
+  const y =
+    relative === undefined
+      ? r.year()
+      : /nay|this/.test(relative)
+        ? year
+        : /sau|tới|next/.test(relative)
+          ? year + 1
+          : /ngoái|trước|last/.test(relative)
+            ? year - 1
+            : `${year}-${String(m).padStart(2, '0')}-01` <= now
+              ? year
+              : year - 1
   return y === undefined ? undefined : monthOf(y, m)
 }
 
@@ -267,9 +291,11 @@ function monthSpan(r: TokenReader, year: number): Period | undefined {
 function ahead(r: TokenReader, now: string): Period | undefined {
   const english = r.word('in the next', 'over the next', 'within the next', 'next', 'within')
   if (english === undefined) r.optional('trong vòng', 'trong')
-  const n = r.number(1, 40)
+  // "over the next decade", "trong thập kỷ tới": ten years.
+  const decade = r.word('decade', 'thập kỷ', 'thập niên') !== undefined
+  const n = decade ? 10 : r.number(1, 40)
   if (n === undefined) return undefined
-  const unit = r.word('năm', 'years', 'year', 'tháng', 'months', 'month')
+  const unit = decade ? 'năm' : r.word('năm', 'years', 'year', 'tháng', 'months', 'month')
   if (unit === undefined) return undefined
   if (english === undefined && r.word('tới', 'sắp tới', 'tiếp theo', 'nữa', 'sau') === undefined)
     return undefined
@@ -397,6 +423,8 @@ function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
     'sau',
     'after',
     'từ',
+    'kể từ',
+    'tính từ',
     'since',
     'and',
   )
@@ -404,9 +432,10 @@ function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
   // "đến hết năm 2027", "trước cuối năm 2028", "by the end of 2028": the year is included.
   const end = r.word('hết', 'cuối', 'the end of', 'end of') !== undefined
   r.optional('năm')
-  const y = r.year()
+  // "đến hết năm sau", "between now and the end of next year": the year next to this one.
+  const y = r.year() ?? (end ? relativeYearWord(r, Number(now.slice(0, 4))) : undefined)
   if (y === undefined) return undefined
-  const upTo = !/^(sau|after|từ|since)$/.test(word)
+  const upTo = !/^(sau|after|từ|kể từ|tính từ|since)$/.test(word)
   if (fromNow && (!upTo || `${y}-12-31` < now)) return undefined
   if (fromNow)
     return {
@@ -420,7 +449,7 @@ function beforeOrAfter(r: TokenReader, now: string): Period | undefined {
     return { range: { to: `${y - 1}-12-31` }, years: { max: y - 1 }, shape: 'before' }
   if (word === 'sau' || word === 'after')
     return { range: { from: `${y + 1}-01-01` }, years: { min: y + 1 }, shape: 'after' }
-  if (word === 'từ' || word === 'since') {
+  if (word === 'từ' || word === 'kể từ' || word === 'tính từ' || word === 'since') {
     r.optional(
       'trở đi',
       'trở về sau',
