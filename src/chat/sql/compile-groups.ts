@@ -23,6 +23,8 @@ type Column =
   | 'p.post_title'
   | 'p.birth_year'
   | 'p.home_town'
+  | 'p.salary_step'
+  | 'p.field_of_study'
 
 /** Keys that are a column as stored: codes ('female', 'thac_si'), or names for ranks and posts. */
 const COLUMNS: Partial<Record<GroupKey, [Column, ColumnKey, boolean]>> = {
@@ -37,6 +39,8 @@ const COLUMNS: Partial<Record<GroupKey, [Column, ColumnKey, boolean]>> = {
   post_title: ['p.post_title', 'post', false],
   birth_year: ['p.birth_year', 'birth_year', true],
   home_town: ['p.home_town', 'home_town', false],
+  salary_step: ['p.salary_step', 'salary_step', true],
+  field_of_study: ['p.field_of_study', 'field_of_study', false],
 }
 
 /**
@@ -61,6 +65,20 @@ export function groupColumn(key: GroupKey, ctx: CompileContext): GroupColumn {
       label: key,
       ordered: true,
       expression: (eb) => eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref(ref)]), 'integer'),
+    }
+  }
+  if (key === 'birth_decade')
+    return {
+      label: key,
+      ordered: true,
+      expression: (eb) => eb(eb(eb.ref('p.birth_year'), '/', 10), '*', 10),
+    }
+  if (key === 'retirement_quarter' || key === 'term_end_quarter') {
+    const ref = key === 'retirement_quarter' ? 'p.retirement_date' : 'p.post_term_end'
+    return {
+      label: key,
+      ordered: true,
+      expression: (eb) => eb.cast(eb.fn('date_part', [eb.val('quarter'), eb.ref(ref)]), 'integer'),
     }
   }
   throw new RangeError(`The breakdown ${key} needs a join`)

@@ -371,8 +371,18 @@ function finishGroups<DB, TB extends keyof DB, O>(
   return plan.limit === undefined ? grouped : grouped.limit(plan.limit)
 }
 
+const ORDERED_KEYS: ReadonlySet<GroupBy['by']> = new Set([
+  'age_band',
+  'retirement_year',
+  'term_end_year',
+  'retirement_quarter',
+  'term_end_quarter',
+  'birth_year',
+  'birth_decade',
+  'evaluation_year',
+  'salary_step',
+])
+
 function isOrderedKey(by: GroupBy['by']): boolean {
-  return ['age_band', 'retirement_year', 'term_end_year', 'birth_year', 'evaluation_year'].includes(
-    by,
-  )
+  return ORDERED_KEYS.has(by)
 }

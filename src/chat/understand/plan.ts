@@ -112,6 +112,13 @@ export const GROUP_KEYS = [
   /** The year of an evaluation: the people rated (at the levels asked) each year. */
   'evaluation_year',
   'home_town',
+  'salary_step',
+  'field_of_study',
+  /** Decades of birth, named by their first year (1960, 1970…). */
+  'birth_decade',
+  /** The calendar quarter (1–4) of the retirement date or of the end of the term. */
+  'retirement_quarter',
+  'term_end_quarter',
   // Sensitive personal data: read from chat.people_private, for the sensitive tier only.
   'ethnicity',
   'religion',

@@ -105,7 +105,8 @@ export type AppointmentKind = 'first' | 'reappointment' | 'extension' | 'acting'
 /** `value`: "what is …" — with a superlative, the extreme value itself, not who has it. */
 export type MeasureWord = 'count' | 'list' | 'avg' | 'share' | 'which' | 'which_kind' | 'value'
 export type { UnitKind }
-export type GroupWord = GroupKey | 'unit' | 'year' | 'reason' | 'direction' | 'evaluation_level'
+export type GroupWord =
+  GroupKey | 'unit' | 'year' | 'quarter' | 'reason' | 'direction' | 'evaluation_level'
 export type Topic =
   | 'retirement'
   /** "sắp nghỉ hưu": retirement in a default window when no span is named. */
