@@ -20,7 +20,11 @@ const ENGLISH = new Set(
     'employees department average age over under next last year years by per which show number ' +
     'and with do does for retire retiring retired hello hi help can you me please their them ' +
     'those unit units director deputy head there born older younger than between most least ' +
-    'share percentage give tell about working officials civil servants degree rank'
+    'share percentage give tell about working officials civil servants degree rank ' +
+    'recruitment recruited trend trends joiners leavers joined left evaluation evaluations ' +
+    'headcount quota retirements departures hires division divisions agency agencies ' +
+    'institute centre center term terms party members ethnic minority male female oldest ' +
+    'youngest breakdown since each compare total all from at'
   ).split(' '),
 )
 

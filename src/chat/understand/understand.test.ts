@@ -140,6 +140,46 @@ describe('time spans', () => {
     expect(await kindOf('Năm 2025 tuyển dụng nhiều nhất?')).toBe('abstain')
   })
 
+  it('reads quarters and months next to this year, and the next decade', async () => {
+    const quarter = await planOf('Trong quý 4 năm nay có bao nhiêu người hết nhiệm kỳ?')
+    expect(quarter.filters.termEnd).toEqual({ from: '2026-10-01', to: '2026-12-31' })
+    const next = await planOf('How many people retire in Q1 next year?')
+    expect(next.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-03-31' })
+    // "Tháng 9 vừa rồi" asked in November is this September; "tháng 12 vừa rồi", last December.
+    const september = await planOf('Tháng 9 vừa rồi có những ai nghỉ hưu?')
+    expect(september.filters.statusDate).toEqual({ from: '2026-09-01', to: '2026-09-30' })
+    const december = await planOf('Tháng 12 vừa rồi có những ai nghỉ hưu?')
+    expect(december.filters.statusDate).toEqual({ from: '2025-12-01', to: '2025-12-31' })
+    const decade = await planOf('Trong thập kỷ tới có bao nhiêu người nghỉ hưu?')
+    expect(decade.filters.retirement).toEqual({ from: '2026-11-24', to: '2036-11-24' })
+    const endOfNext = await planOf('Từ nay đến hết năm sau có bao nhiêu người nghỉ hưu?')
+    expect(endOfNext.filters.retirement).toEqual({ from: '2026-11-24', to: '2027-12-31' })
+  })
+
+  it('breaks retirements and terms down by quarter, and people by salary step', async () => {
+    const retiring = await planOf('Số người nghỉ hưu theo từng quý năm 2028')
+    expect(retiring.groupBy).toEqual([{ by: 'retirement_quarter' }])
+    const terms = await planOf('Số lãnh đạo hết nhiệm kỳ theo từng quý của năm 2028')
+    expect(terms.groupBy).toEqual([{ by: 'term_end_quarter' }])
+    expect((await planOf('Thống kê số người theo bậc lương')).groupBy).toEqual([
+      { by: 'salary_step' },
+    ])
+    // A quarter of nothing dated is declined.
+    expect(await kindOf('Số người theo từng quý')).toBe('abstain')
+  })
+
+  it('reads the share of a retirement window, and "tỷ lệ X có Y" as among X', async () => {
+    const window = await planOf('What share of current staff will retire within the next 5 years?')
+    expect(window.measure).toEqual({
+      kind: 'share',
+      part: { retirement: { from: '2026-11-24', to: '2031-11-24' } },
+    })
+    expect(window.filters.retirement).toBeUndefined()
+    const among = await planOf('Tỷ lệ công chức có trình độ thạc sĩ')
+    expect(among.filters.staffCategories).toEqual(['cong_chuc'])
+    expect(among.measure).toEqual({ kind: 'share', part: { degrees: ['thac_si'] } })
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

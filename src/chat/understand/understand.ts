@@ -147,7 +147,18 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   const byUnit = draft.plan.subject === 'people' && draft.plan.groupBy?.some((g) => g.by === 'unit')
   // "So sánh số người tuyển dụng năm 2023 và năm 2024": or the years are compared, a row each.
   const byYear = draft.plan.subject === 'movements' && draft.plan.groupBy?.includes('year')
-  if (reading.flags.compare && asked.units.subtrees.length < 2 && byUnit !== true && !byYear)
+  // "Average age of the workforce, men vs women": the values of a breakdown, side by side.
+  const bySex =
+    draft.plan.subject === 'people' &&
+    draft.plan.groupBy?.some((g) => g.by === 'sex') === true &&
+    draft.plan.filters.sex === undefined
+  if (
+    reading.flags.compare &&
+    asked.units.subtrees.length < 2 &&
+    byUnit !== true &&
+    !byYear &&
+    !bySex
+  )
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
   // "Khen thưởng 3 năm liên tiếp": every year of a span is read only for evaluations.

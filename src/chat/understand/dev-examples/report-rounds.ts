@@ -1277,4 +1277,135 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CTSVTD') || '%' and p.post_title = 'Phó Cục trưởng' order by p.post_term_end desc, p.id limit 1",
     before: ['Danh sách Phó Cục trưởng Cục Tần số vô tuyến điện.'],
   },
+  // Quarters and months next to today, breakdowns by quarter, salary step and field of study, shares of a retirement window or among 'X có Y', bare 'bao nhiêu' after a statistic, joiners and trends.
+  {
+    question:
+      'Có bao nhiêu người ở Vụ TCCB có chứng chỉ quản lý nhà nước từ chuyên viên chính trở lên?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VTCCB') || '%' and p.state_management in ('chuyen_vien_chinh', 'chuyen_vien_cao_cap')",
+  },
+  {
+    question: 'Thống kê số người theo bậc lương ở Vụ Kế hoạch – Tài chính',
+    sql: "select p.salary_step, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VKHTC') || '%' group by p.salary_step",
+  },
+  {
+    question: 'so nguoi theo chuyen nganh dao tao o Trung tam Cong nghe thong tin',
+    sql: "select p.field_of_study, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'TTCNTT') || '%' group by p.field_of_study",
+  },
+  {
+    question: 'Quý 2 năm nay Bộ tuyển dụng được bao nhiêu người?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.event_date between date '2026-04-01' and date '2026-06-30'",
+  },
+  {
+    question: 'How many people reach retirement age between now and the end of next year?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.retirement_date between public.hr_today() and date '2027-12-31'",
+  },
+  {
+    question: 'Trong quý 4 năm nay có bao nhiêu người hết nhiệm kỳ?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.post_term_end between date '2026-10-01' and date '2026-12-31'",
+  },
+  {
+    question: 'Tháng 9 vừa rồi có những ai nghỉ hưu?',
+    sql: "select p.full_name from chat.movements m join chat.people p on p.id = m.person_id where m.direction = 'out' and m.reason = 'retired' and m.event_date between date '2026-09-01' and date '2026-09-30'",
+  },
+  {
+    question: 'Retirements by quarter in 2027',
+    sql: "select extract(quarter from p.retirement_date)::integer as quarter, count(*) from chat.people p where p.status = 'working' and extract(year from p.retirement_date) = 2027 group by 1",
+  },
+  {
+    question: 'so nguoi nghi huu theo tung quy nam 2028',
+    sql: "select extract(quarter from p.retirement_date)::integer as quarter, count(*) from chat.people p where p.status = 'working' and extract(year from p.retirement_date) = 2028 group by 1",
+  },
+  {
+    question: 'What share of current staff will reach retirement age within the next 5 years?',
+    sql: "select 100.0 * count(*) filter (where p.retirement_date between public.hr_today() and (public.hr_today() + interval '5 years')::date) / count(*) from chat.people p where p.status = 'working'",
+  },
+  {
+    question: 'Tỷ lệ người đến tuổi nghỉ hưu trong 5 năm tới của từng đơn vị?',
+    sql: "select u.name, 100.0 * count(*) filter (where p.retirement_date between public.hr_today() and (public.hr_today() + interval '5 years')::date) / count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name",
+  },
+  {
+    question: 'Trong năm 2028, mỗi quý có bao nhiêu lãnh đạo cấp phòng đến tuổi nghỉ hưu?',
+    sql: "select extract(quarter from p.retirement_date)::integer as quarter, count(*) from chat.people p where p.status = 'working' and p.post_level in (5, 6) and extract(year from p.retirement_date) = 2028 group by 1",
+  },
+  {
+    question: 'Số lãnh đạo hết nhiệm kỳ theo từng quý của năm 2028',
+    sql: "select extract(quarter from p.post_term_end)::integer as quarter, count(*) from chat.people p where p.status = 'working' and extract(year from p.post_term_end) = 2028 group by 1",
+  },
+  {
+    question: 'Recruitment trend 2019-2025',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'recruited' and m.year between 2019 and 2025 group by m.year",
+  },
+  {
+    question: 'Số người vào, ra theo từng năm kể từ 2020',
+    sql: 'select m.year, m.direction, count(*) from chat.movements m where m.year >= 2020 group by m.year, m.direction',
+  },
+  {
+    question: 'Joiners and leavers at Cục Sở hữu trí tuệ in 2025?',
+    sql: "select m.direction, count(*) from chat.movements m where m.year = 2025 and m.unit_id in (select id from chat.units where path like (select path from chat.units where code = 'CSHTT') || '%') group by m.direction",
+  },
+  {
+    question: 'ty le cong chuc co trinh do ly luan chinh tri cao cap',
+    sql: "select 100.0 * count(*) filter (where p.political_theory = 'cao_cap') / count(*) from chat.people p where p.status = 'working' and p.staff_category = 'cong_chuc'",
+  },
+  {
+    question: "What % of 2025 evaluations were 'không hoàn thành nhiệm vụ'?",
+    sql: "select 100.0 * count(*) filter (where e.level = 'khong_hoan_thanh') / count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2025",
+  },
+  {
+    question: "What's the mean length of state service of Trưởng phòng across the ministry?",
+    sql: "select avg(date_part('year', age(public.hr_today(), p.joined_state_service))) from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng'",
+  },
+  {
+    question: "Average age of the ministry's workforce, men vs women",
+    sql: "select p.sex, avg(p.age) from chat.people p where p.status = 'working' group by p.sex",
+    role: 'planner',
+  },
+  {
+    question: 'How many people are on each salary step at Vụ HTQT?',
+    sql: "select p.salary_step, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VHTQT') || '%' group by p.salary_step",
+  },
+  {
+    question: 'ty le dang vien trong so can bo nu cua Cuc Vien thong',
+    sql: "select 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.sex = 'female'",
+  },
+  {
+    question: 'Break it down by quarter.',
+    sql: "select extract(quarter from p.retirement_date)::integer as quarter, count(*) from chat.people p where p.status = 'working' and extract(year from p.retirement_date) = 2027 group by 1",
+    before: ['How many people retire in 2027?'],
+  },
+  {
+    question: 'Cho tôi tên những người được Bộ trưởng tặng Bằng khen năm 2020.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2020 and w.kind = 'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ')",
+  },
+  {
+    question: 'Which division heads (Trưởng phòng) are women, and in which units?',
+    sql: "select p.full_name, p.unit_name from chat.people p where p.status = 'working' and p.post_title = 'Trưởng phòng' and p.sex = 'female'",
+  },
+  {
+    question: 'Bà Nguyễn Ngọc Nhung hiện hưởng lương bậc mấy?',
+    sql: "select p.salary_step from chat.people p where p.full_name = 'Nguyễn Ngọc Nhung'",
+  },
+  {
+    question: 'Riêng công chức thì bao nhiêu?',
+    sql: "select avg(p.age) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'TTRB') || '%' and p.staff_category = 'cong_chuc'",
+    before: ['Tuổi bình quân của cán bộ Thanh tra Bộ?'],
+  },
+  {
+    question: 'nam 2023 bao nhieu nguoi duoc tang Ky niem chuong Vi su nghiep KH&CN',
+    sql: "select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2023 and w.kind = 'Kỷ niệm chương Vì sự nghiệp Khoa học và Công nghệ')",
+  },
+  {
+    question: 'Thống kê số người vào, ra của Bộ từng năm 2020–2024.',
+    sql: 'select m.year, m.direction, count(*) from chat.movements m where m.year between 2020 and 2024 group by m.year, m.direction',
+  },
+  {
+    question: 'Còn nữ thì bao nhiêu?',
+    sql: "select count(*) from chat.people p where p.status='working' and p.unit_path like (select path from chat.units where code='VPC') || '%' and p.sex='female'",
+    before: ['Vụ Pháp chế có bao nhiêu người?'],
+  },
+  {
+    question: 'Riêng nam thì bao nhiêu?',
+    sql: "select 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status='working' and p.unit_path like (select path from chat.units where code='VPC') || '%' and p.sex='male'",
+    before: ['Tỷ lệ đảng viên ở Vụ Pháp chế là bao nhiêu?'],
+  },
 ]

@@ -12,7 +12,7 @@ import {
   queryPlanSchema,
 } from '../plan.js'
 import type { Period, Topic } from '../tags.js'
-import { chooseMeasure } from './measure.js'
+import { chooseMeasure, folded } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import { movementKind, movementTime, namesMovementKind, rankGroups } from './other-plans.js'
 import { isNotWorking } from './times.js'
@@ -172,6 +172,9 @@ function picksFromList(reading: Reading, previous: QueryPlan | undefined): boole
  * of the previous plan or are added; a time replaces the previous time; a measure, an order or
  * a breakdown replaces the previous one.
  */
+/** "bao nhiêu" without a noun of people after it: how much, of the statistic asked before. */
+const BARE_HOW_MUCH = new Set(['bao nhieu', 'la bao nhieu', 'how much', 'bang bao nhieu'])
+
 export function applyFollowUp(
   previous: QueryPlan,
   reading: Reading,
@@ -299,7 +302,16 @@ function followPeople(
   const only = previous.filters.unitIds
   const around =
     units.subtrees.length === 0 && only?.length === 1 ? { ...units, subtrees: [...only] } : units
-  const choice = chooseMeasure(reading, around, lexicon)
+  // "Số người nghỉ hưu năm 2027?" then "Break it down by quarter.": the date the last question
+  // was about is the one its years and quarters are of.
+  const dated: Topic[] = []
+  if (previous.filters.retirement !== undefined) dated.push('retirement')
+  else if (previous.filters.termEnd !== undefined) dated.push('term_end')
+  const choice = chooseMeasure(
+    reading.topics.length === 0 ? { ...reading, topics: dated } : reading,
+    around,
+    lexicon,
+  )
   const shared = new Set(choice.sharePart ?? [])
   const delta = mergeFilterParts(reading.filters.filter((p) => !shared.has(p))).filter
   let filters: PersonFilter = withUnits({ ...previous.filters, ...delta }, previous, units)
@@ -318,8 +330,19 @@ function followPeople(
     Object.keys(delta).length === 0
   if (onlyTurned && previous.order !== undefined)
     return { plan: { ...plan, order: { ...previous.order, dir: turned } }, problems }
+  // "Tuổi bình quân …?" then "Riêng công chức thì bao nhiêu?": a bare "bao nhiêu", with no
+  // people named to count, asks the same statistic again.
+  const sameStatistic =
+    previous.measure.kind !== 'count' &&
+    previous.measure.kind !== 'list' &&
+    !reading.flags.noun &&
+    reading.measures.length > 0 &&
+    reading.measures.every(
+      (m) => m.word === 'count' && BARE_HOW_MUCH.has(folded(reading.spanWords[m.span])),
+    )
   const asked =
-    reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind') ||
+    (!sameStatistic &&
+      reading.measures.some((m) => m.word !== 'which' && m.word !== 'which_kind')) ||
     reading.extremes.length > 0 ||
     reading.orders.length > 0
   // "Tỷ lệ nữ của toàn Bộ" then "Tỷ lệ đó ở Cục Viễn thông?": the same share, elsewhere.

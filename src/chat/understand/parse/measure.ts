@@ -19,7 +19,12 @@ export interface MeasureChoice {
 const FRONTED = new Set(['trong so', 'among', 'of all', 'out of'])
 
 /** "In which unit": beside a list of people, each one's unit. */
-const UNIT_ASKED = new Set(['in which unit', 'which unit', 'in what unit', 'in which department'])
+const UNIT_ASKED = new Set(
+  ['in which unit', 'which unit', 'in what unit', 'in which department'].flatMap((w) => [
+    w,
+    `${w}s`,
+  ]),
+)
 
 /** Words that ask who, beside which a "phòng nào" asks each one's unit. */
 const WHO_WORDS = new Set([
@@ -36,8 +41,13 @@ const WHO_WORDS = new Set([
 /** Words that ask who after a count ("…, họ là ai?"); not a relative "who" ("staff who …"). */
 const WHO_ASKED = new Set(['la ai', 'nhung ai', 'la nhung ai', 'gom nhung ai', 'who are', 'ai'])
 
+/** "có", "who have": between the people a share is among and what it counts. */
+const HAVING = new Set(['co', 'who have', 'who has', 'having', 'with', 'co trinh do', 'dat'])
+
 /** Fillers after which a share's conditions stop and the population starts ("tỷ lệ nữ trong …"). */
-const POPULATION_MARKERS = new Set(['trong', 'trong số', 'among', 'of', 'in', 'ở', 'tại', 'của'])
+const POPULATION_MARKERS = new Set(
+  ['trong', 'trong số', 'among', 'of', 'in', 'ở', 'tại', 'của'].map((w) => foldDiacritics(w)),
+)
 
 /**
  * What to compute: a count, list, average, share, minimum or maximum; per group or not; in
@@ -264,7 +274,7 @@ function firstNumber(reading: Reading): number | undefined {
 
 function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measure' | 'sharePart'> {
   const at = reading.measures.find((m) => m.word === 'share')!.span
-  const marker = reading.spanWords.findIndex((w, i) => i > at && POPULATION_MARKERS.has(w))
+  const marker = reading.spanWords.findIndex((w, i) => i > at && POPULATION_MARKERS.has(folded(w)))
   const after = reading.filters.filter((p) => p.span > at && (marker < 0 || p.span < marker))
   const relative = marker === at + 1 ? relativeAfter(reading, marker) : -1
   // "Trong số công chức toàn Bộ, tỷ lệ có LLCT cao cấp là bao nhiêu?": the people it is among
@@ -275,6 +285,11 @@ function share(reading: Reading, problems: string[]): Pick<MeasureChoice, 'measu
   else if (after.length > 0 && marker >= 0) part = after
   else if (relative >= 0) part = reading.filters.filter((p) => p.span > relative)
   else part = reading.filters.filter((p) => p.filter.statuses === undefined)
+  // "Tỷ lệ công chức có trình độ LLCT cao cấp": "có" (have) after the first condition makes it
+  // the people the share is among.
+  const next = part[0] === undefined ? '' : folded(reading.spanWords[part[0].span + 1])
+  const having = part.length > 1 && (HAVING.has(next) || next.startsWith('co '))
+  if (having) part = part.slice(1)
   // "Tỷ lệ nữ tiến sĩ", "tỷ lệ công chức nữ của Cục X": among everyone, or among women (civil
   // servants)? Unless the people counted are named apart ("trong số công chức"), it is not said.
   const population = reading.filters.filter(
@@ -390,6 +405,11 @@ function chooseGroups(
       else if (reading.evaluations.length > 0 || reading.topics.includes('evaluation'))
         keys.push({ by: 'evaluation_year' })
       else problems.push('a yearly breakdown of something without a year')
+    } else if (word === 'quarter') {
+      // "Số người nghỉ hưu theo từng quý năm 2028": the quarter of the date the question is about.
+      if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_quarter' })
+      else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_quarter' })
+      else problems.push('a breakdown by quarter of something without a date')
     } else if (word === 'reason' || word === 'direction')
       problems.push('a breakdown this kind of question does not have')
     else keys.push({ by: word })

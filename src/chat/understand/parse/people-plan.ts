@@ -54,7 +54,16 @@ export function buildPeoplePlan(
   problems.push(...timed.problems)
   filter = timed.filter
   if (filter.statuses === undefined) filter = { ...filter, statuses: ['working'] }
-  const measure = measureOf(choice, reading, filter)
+  let measure = measureOf(choice, reading, filter)
+  // "What share of current staff will reach retirement age within the next 5 years?": the
+  // retirement (or the end of term) asked is what the share counts, among everyone.
+  if (measure.kind === 'share' && Object.keys(measure.part).length === 0) {
+    const dated = (['retirement', 'termEnd'] as const).find((k) => filter[k] !== undefined)
+    if (dated !== undefined) {
+      measure = { kind: 'share', part: { [dated]: filter[dated] } }
+      filter = omit(filter, dated)
+    }
+  }
   problems.push(...shareOfNothing(measure))
   // "Tuổi trung bình của những người nghỉ hưu năm 2025": their age when they left, or now?
   if (measure.kind === 'avg' && measure.of === 'age' && isNotWorking(filter.statuses))

@@ -96,12 +96,17 @@ const AWARDS: readonly [string, string][] = [
   [
     'Bằng khen của Bộ trưởng Bộ Khoa học và Công nghệ',
     'bằng khen của bộ trưởng|bằng khen bộ trưởng|bằng khen của bộ trưởng bộ khoa học và công nghệ|' +
-      "bằng khen|minister's certificate of merit|certificate of merit",
+      "bằng khen|minister's certificate of merit|certificate of merit|" +
+      // "được Bộ trưởng tặng Bằng khen": the minister who gives it, not a post anyone holds.
+      'bộ trưởng tặng bằng khen|được bộ trưởng tặng bằng khen|bộ trưởng khen thưởng|' +
+      'được bộ trưởng khen thưởng|bằng khen do bộ trưởng tặng|bằng khen do bộ trưởng trao',
   ],
   ['Giấy khen của Thủ trưởng đơn vị', 'giấy khen|giấy khen của thủ trưởng đơn vị'],
   [
     'Kỷ niệm chương Vì sự nghiệp Khoa học và Công nghệ',
-    'kỷ niệm chương|kỷ niệm chương vì sự nghiệp khoa học và công nghệ|commemorative medal',
+    'kỷ niệm chương|kỷ niệm chương vì sự nghiệp khoa học và công nghệ|commemorative medal|' +
+      'kỷ niệm chương vì sự nghiệp kh&cn|kỷ niệm chương vì sự nghiệp khcn|' +
+      'kỷ niệm chương vì sự nghiệp kh và cn',
   ],
 ]
 

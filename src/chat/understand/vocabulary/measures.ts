@@ -145,6 +145,11 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...group('academic_title', 'học hàm', 'academic title', 'academic titles', 'academic rank'),
   ...group('birth_year', 'năm sinh', 'year of birth', 'birth year'),
   ...group('year', 'năm', 'year', 'từng năm'),
+  ...group('quarter', 'quý', 'quarter'),
+  ...group('salary_step', 'bậc lương', 'bậc', 'salary step', 'salary steps', 'pay step'),
+  ...group('field_of_study', 'chuyên ngành', 'chuyên ngành đào tạo', 'ngành đào tạo', 'ngành học'),
+  ...group('field_of_study', 'field of study', 'fields of study', 'specialisation', 'major'),
+  ...group('birth_decade', 'thập niên sinh', 'thập kỷ sinh', 'decade of birth', 'birth decade'),
   ...group('status', 'trạng thái', 'tình trạng', 'status'),
   ...group('reason', 'lý do', 'reason', 'hình thức'),
   ...group('evaluation_level', 'mức xếp loại', 'xếp loại', 'kết quả đánh giá', 'mức đánh giá'),
@@ -201,6 +206,10 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ['every year', { kind: 'group', by: 'year' }],
   ['each year', { kind: 'group', by: 'year' }],
   ['qua các năm', { kind: 'group', by: 'year' }],
+  // "Recruitment trend 2019-2025", "xu hướng nghỉ hưu": year by year.
+  ...['trend', 'trends', 'year by year', 'year-by-year', 'xu hướng', 'xu thế', 'diễn biến'].map(
+    (p): [string, Tag] => [p, { kind: 'group', by: 'year' }],
+  ),
   ['các năm', { kind: 'group', by: 'year' }],
   ['yearly', { kind: 'group', by: 'year' }],
   ['annually', { kind: 'group', by: 'year' }],

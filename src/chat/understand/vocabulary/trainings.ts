@@ -115,7 +115,8 @@ export function trainingPhrases(): [string, Tag][] {
   for (const [level, values] of STATE_LEVELS) {
     const tag: Tag = { kind: 'filter', filter: { stateManagement: values! } }
     for (const anchor of STATE_ANCHORS) {
-      for (const joiner of ['', 'ngạch', 'chương trình', 'trình độ'])
+      // "quản lý nhà nước từ chuyên viên chính trở lên": "từ" opens the level.
+      for (const joiner of ['', 'ngạch', 'chương trình', 'trình độ', 'từ', 'mức', 'từ ngạch'])
         out.push([`${anchor} ${joiner} ${level}`.replace('  ', ' '), tag])
     }
     // "Chứng chỉ chuyên viên chính": the certificate of that training, not the rank.
