@@ -24,7 +24,7 @@ const ENGLISH = new Set(
     'recruitment recruited trend trends joiners leavers joined left evaluation evaluations ' +
     'headcount quota retirements departures hires division divisions agency agencies ' +
     'institute centre center term terms party members ethnic minority male female oldest ' +
-    'youngest breakdown since each compare total all from at'
+    'youngest breakdown since each compare total all from at when will date end'
   ).split(' '),
 )
 

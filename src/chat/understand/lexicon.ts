@@ -125,6 +125,8 @@ const MINISTRY_PHRASES: readonly [string, Tag][] = [
   'trong bộ',
   'của bộ',
   'trong toàn bộ',
+  'trên toàn bộ',
+  'trên phạm vi toàn bộ',
   'the ministry',
   'ministry',
   'whole ministry',

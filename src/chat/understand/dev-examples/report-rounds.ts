@@ -1408,4 +1408,116 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select 100.0 * count(*) filter (where pp.is_party_member) / count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status='working' and p.unit_path like (select path from chat.units where code='VPC') || '%' and p.sex='male'",
     before: ['Tỷ lệ đảng viên ở Vụ Pháp chế là bao nhiêu?'],
   },
+  // Wordings of a second round of sibling questions: the minister's certificate of merit, 'lương bậc mấy', 'ra sao', 'trên toàn Bộ', 'xếp theo quân số', 'earmarked', English dates of a person.
+  {
+    question: 'Bao nhiêu người mới chỉ có trình độ sơ cấp lý luận chính trị?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.political_theory = 'so_cap'",
+  },
+  {
+    question: 'Báo VnExpress: how many of its people are in leadership planning (quy hoạch)?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active)",
+  },
+  {
+    question: 'tong so truong hop can bo da tu tran la bao nhieu',
+    sql: "select count(*) from chat.people p where p.status = 'deceased'",
+  },
+  {
+    question: 'nam 2024 VNNIC co nhung ai dat muc hoan thanh xuat sac nhiem vu',
+    sql: "select p.full_name from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNNIC') || '%' and e.year = 2024 and e.level = 'xuat_sac'",
+  },
+  {
+    question: 'co cau nam nu cua Quy NAFOSTED ra sao',
+    sql: "select p.sex, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'NAFOSTED') || '%' group by p.sex",
+  },
+  {
+    question:
+      'Ministry-wide workforce by staff type: cán bộ, công chức, viên chức and contract workers.',
+    sql: "select p.staff_category, count(*) from chat.people p where p.status = 'working' group by p.staff_category",
+  },
+  {
+    question: '2023 appraisal results: how many staff at each rating?',
+    sql: "select e.level, count(*) from chat.people p join chat.evaluations e on e.person_id = p.id where p.status = 'working' and e.year = 2023 group by e.level",
+  },
+  {
+    question: 'Split the staff of Văn phòng Bộ by gender and employment category.',
+    sql: "select p.sex, p.staff_category, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPB') || '%' group by p.sex, p.staff_category",
+  },
+  {
+    question: '4 đơn vị đông người nhất Bộ, xếp theo quân số giảm dần.',
+    sql: "select u.name, count(*) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by count(*) desc, u.name limit 4",
+    orderMatters: true,
+  },
+  {
+    question: "When does Hà Văn Tùng's term as Cục trưởng end?",
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Hà Văn Tùng'",
+  },
+  {
+    question: 'Ông Lường Đức Hoàng đang đảm nhiệm chức vụ gì?',
+    sql: "select p.post_title from chat.people p where p.full_name = 'Lường Đức Hoàng'",
+  },
+  {
+    question: 'On what date does Ngo Huu Phuc reach retirement age?',
+    sql: "select p.retirement_date from chat.people p where p.full_name = 'Ngô Hữu Phúc'",
+  },
+  {
+    question: 'How many viên chức (public employees) reach retirement age over 2028–2032?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.staff_category = 'vien_chuc' and extract(year from p.retirement_date) between 2028 and 2032",
+  },
+  {
+    question:
+      'Which leaders at Báo VnExpress have their appointment terms expiring within the next 3 years? Include the end dates.',
+    sql: "select p.full_name, p.post_term_end from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VNEXPRESS') || '%' and p.post_term_end between public.hr_today() and (public.hr_today() + interval '3 years')::date",
+  },
+  {
+    question: 'Transfers in from other agencies, per year, 2016–2020?',
+    sql: "select m.year, count(*) from chat.movements m where m.direction = 'in' and m.reason = 'transferred_in' and m.year between 2016 and 2020 group by m.year",
+  },
+  {
+    question: 'Give me the names of our people earmarked (quy hoạch) for Trưởng phòng.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and exists (select 1 from chat.planning pl where pl.person_id = p.id and pl.active and pl.post_title = 'Trưởng phòng')",
+    role: 'leader',
+  },
+  {
+    question: 'List the ethnic-minority staff in our agency together with their ethnic group.',
+    sql: "select p.full_name, pp.ethnicity from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and pp.ethnicity <> 'Kinh'",
+    role: 'unit_hr',
+  },
+  {
+    question: 'Tỷ lệ nhân sự từ 55 tuổi trở lên trên toàn Bộ?',
+    sql: "select 100.0 * count(*) filter (where p.age >= 55) / count(*) from chat.people p where p.status = 'working'",
+    role: 'planner',
+  },
+  {
+    question: 'Over the past two years, how many new people came into the ministry?',
+    sql: "select count(*) from chat.movements m where m.direction = 'in' and m.event_date between (public.hr_today() - interval '2 years')::date and public.hr_today()",
+  },
+  {
+    question: 'nhiem ky cua ai ket thuc truoc tien',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and p.post_title = 'Phó Giám đốc Học viện' order by p.post_term_end, p.id limit 1",
+    before: ['danh sach pho giam doc Hoc vien Cong nghe Buu chinh Vien thong'],
+  },
+  {
+    question: 'How many of them have a postgraduate degree?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCLKHCN') || '%' and p.highest_degree in ('thac_si', 'tien_si')",
+    before: ['How many people work at Học viện Chiến lược Khoa học và Công nghệ?'],
+  },
+  {
+    question: 'Còn lại bao nhiêu người chưa phải đảng viên?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT.P03') || '%' and not pp.is_party_member",
+    role: 'unit_hr',
+    before: ['Cục có bao nhiêu đảng viên?', 'Phòng Chính sách thì sao?'],
+  },
+  {
+    question: "When does Hà Văn Tùng's term as Cục trưởng end?",
+    sql: "select p.post_term_end from chat.people p where p.full_name = 'Hà Văn Tùng'",
+  },
+  {
+    question: 'On what date does Ngo Huu Phuc reach retirement age?',
+    sql: "select p.retirement_date from chat.people p where p.full_name = 'Ngô Hữu Phúc'",
+  },
+  {
+    question: 'How many of them have a postgraduate degree?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCLKHCN') || '%' and p.highest_degree in ('thac_si', 'tien_si')",
+    before: ['How many people work at Học viện Chiến lược Khoa học và Công nghệ?'],
+  },
 ]

@@ -107,7 +107,18 @@ function namedYear(r: TokenReader): Period | undefined {
 }
 
 function yearSpan(r: TokenReader): Period | undefined {
-  r.optional('giai đoạn', 'thời kỳ', 'period', 'between', 'from', 'từ', 'trong giai đoạn')
+  r.optional(
+    'giai đoạn',
+    'thời kỳ',
+    'period',
+    'between',
+    'from',
+    'từ',
+    'trong giai đoạn',
+    'over',
+    'during',
+    'in the period',
+  )
   r.optional('năm')
   const from = r.year()
   if (from === undefined) return undefined

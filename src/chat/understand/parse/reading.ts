@@ -160,6 +160,8 @@ function sortedBy(reading: Reading): void {
   const at = reading.spans.findIndex((s) => s.tags.some((t) => t.kind === 'sort_by'))
   if (at < 0) return
   const next = reading.spans[at + 1]?.tags ?? []
+  // "xếp theo quân số giảm dần": by the count, which a ranking of groups already orders by.
+  if (next.some((t) => t.kind === 'measure' && t.measure === 'count')) return
   const tag = next.find((t) => t.kind === 'field')
   const topic = next.find((t) => t.kind === 'topic' && SORT_TOPICS[t.topic] !== undefined)
   const key =
@@ -254,7 +256,7 @@ export function withoutOwnPronouns(reading: Reading): Reading {
     // "… their term end", "ngày sinh của họ": the pronoun says whose fact it is; "…, họ là ai?",
     // "and who are they?": who the people just counted are.
     const isFact = (span: Span | undefined) =>
-      span?.tags.some((t) => t.kind === 'field' || t.kind === 'topic') === true
+      span?.tags.some((t) => t.kind === 'field' || t.kind === 'topic' || t.kind === 'post') === true
     const asksWho = (span: Span | undefined) =>
       span?.tags.some((t) => t.kind === 'measure' && t.measure === 'list') === true
     const of = foldDiacritics(reading.spanWords[k - 1] ?? '') === 'cua' ? k - 2 : k - 1

@@ -94,6 +94,9 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ degrees: ['dai_hoc'] }, 'trình độ đại học', 'bằng đại học', 'university degree'),
   ...filter({ degrees: ['dai_hoc'] }, 'bachelor degree', "bachelor's degree", 'bachelors'),
   ...filter({ degrees: ['thac_si', 'tien_si'] }, 'trên đại học', 'sau đại học', 'postgraduate'),
+  ...filter({ degrees: ['thac_si', 'tien_si'] }, 'postgraduate degree', 'postgraduate degrees'),
+  ...filter({ degrees: ['thac_si', 'tien_si'] }, 'trình độ trên đại học', 'trình độ sau đại học'),
+  ...filter({ degrees: ['thac_si', 'tien_si'] }, 'postgraduate qualification', 'graduate degree'),
   ...filter(
     { degrees: ['cao_dang', 'trung_cap', 'pho_thong'] },
     'dưới đại học',
@@ -132,6 +135,8 @@ export const ATTRIBUTE_PHRASES: readonly [string, Tag][] = [
   ...filter({ planning: {} }, 'in the succession pool', 'in the succession planning pool'),
   ...filter({ planning: {} }, 'planning pools', 'in the planning pools', 'in planning'),
   ...filter({ planning: {} }, 'leadership planning pool', 'leadership planning pools'),
+  ...filter({ planning: {} }, 'in leadership planning', 'leadership planning', 'earmarked'),
+  ...filter({ planning: {} }, 'earmarked for', 'are earmarked for', 'in the pipeline for'),
 ]
 
 /** Words that widen the attribute named just before them: "chuyên viên chính trở lên". */

@@ -64,7 +64,8 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
       'đang bị kỷ luật|đang chịu kỷ luật|đang trong thời gian bị kỷ luật|' +
       'đang trong thời gian kỷ luật|currently disciplined|currently under discipline|' +
       'vẫn còn hiệu lực|quyết định vẫn còn hiệu lực|not yet expired|has not expired|' +
-      'have not expired|still in force',
+      'have not expired|still in force|đang trong thời gian thi hành kỷ luật|' +
+      'trong thời gian thi hành kỷ luật|đang thi hành kỷ luật|đang chấp hành kỷ luật',
   ),
   ...discipline('form', 'hình thức|hình thức kỷ luật|form|forms|the form|type of discipline'),
   ...discipline('form', 'type of sanction|the type of sanction|sanction type|their type'),

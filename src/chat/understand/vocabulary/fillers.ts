@@ -51,7 +51,12 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'currently in office|across|across the whole|throughout|bằng hình thức|với hình thức|' +
       'ban hành|được ban hành|nhận|được nhận|too|as well|also|sang đơn vị khác|sang cơ quan khác|' +
       'sang nơi khác|for a management position|for management positions|' +
-      'for a leadership position|for leadership positions',
+      'for a leadership position|for leadership positions|' +
+      // "Cơ cấu nam nữ … ra sao?", "mới chỉ có trình độ sơ cấp", "số trường hợp đã từ trần".
+      'ra sao|thế nào|mới chỉ có|chỉ mới có|mới chỉ|trường hợp|số trường hợp|together with|' +
+      'include|including the|đạt mức|ở mức|' +
+      // "On what date does X reach retirement age?", "when does X's term as Cục trưởng end?"
+      'on what date|what date|which date|on which date|end',
   ),
   ...tag(
     { kind: 'noun' },

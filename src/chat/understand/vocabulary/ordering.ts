@@ -77,7 +77,7 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'term_end',
     'asc',
     'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
-      'nhiệm kỳ kết thúc sớm nhất|kết thúc nhiệm kỳ sớm nhất|' +
+      'nhiệm kỳ kết thúc sớm nhất|kết thúc nhiệm kỳ sớm nhất|kết thúc trước tiên|hết trước tiên|' +
       'whose term ends first|term ending soonest',
   ),
   ...order(

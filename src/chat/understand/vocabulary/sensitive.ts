@@ -24,7 +24,7 @@ export const SENSITIVE_PHRASES: readonly [string, Tag][] = [
   ...tag(NOT_PARTY, 'không là đảng viên', 'chưa được kết nạp đảng', 'non-party members'),
   ...tag(NOT_PARTY, 'not party members', 'non-party', 'không phải là đảng viên'),
   ...tag(NOT_PARTY, 'not a party member', 'are not party members', 'chưa phải là đảng viên'),
-  ...tag(NOT_PARTY, "aren't party members", "isn't a party member"),
+  ...tag(NOT_PARTY, "aren't party members", "isn't a party member", 'chưa phải đảng viên'),
   ...tag(MINORITY, 'dân tộc thiểu số', 'người dân tộc thiểu số', 'ethnic minority'),
   ...tag(MINORITY, 'ethnic minorities', 'người dân tộc'),
   ...tag(MINORITY, 'ethnic minority groups', 'ethnic-minority', 'from ethnic minority groups'),
