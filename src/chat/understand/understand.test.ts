@@ -180,6 +180,21 @@ describe('time spans', () => {
     expect(among.measure).toEqual({ kind: 'share', part: { degrees: ['thac_si'] } })
   })
 
+  it('counts each category asked in turn, one row each', async () => {
+    const everyone = await planOf(
+      'Có bao nhiêu cán bộ, bao nhiêu công chức, viên chức và người lao động?',
+    )
+    expect(everyone.groupBy).toEqual([{ by: 'staff_category' }])
+    expect(everyone.filters.staffCategories).toBeUndefined()
+    const two = await planOf('Vụ Pháp chế có bao nhiêu công chức, bao nhiêu viên chức?')
+    expect(two.groupBy).toEqual([{ by: 'staff_category' }])
+    expect(two.filters.staffCategories).toEqual(['cong_chuc', 'vien_chuc'])
+    // One count of both is their sum.
+    expect(
+      (await planOf('Vụ Pháp chế có bao nhiêu công chức và viên chức?')).groupBy,
+    ).toBeUndefined()
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

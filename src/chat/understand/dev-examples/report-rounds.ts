@@ -1520,4 +1520,80 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCLKHCN') || '%' and p.highest_degree in ('thac_si', 'tien_si')",
     before: ['How many people work at Học viện Chiến lược Khoa học và Công nghệ?'],
   },
+  // A third round of siblings and a round of conversations: counts asked of each category, a person's fact asked by a key alone, 'vậy … thì', 'only the female ones', 'earned', 'recruit', 'khoảng tuổi', 'chênh nhau'.
+  {
+    question: 'How many staff earned the Chiến sĩ thi đua cơ sở title in 2021?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2021 and w.kind = 'Chiến sĩ thi đua cơ sở')",
+  },
+  {
+    question: 'so luong can bo toan Bo theo tung khoang tuoi 10 nam',
+    sql: "select (p.age / 10) * 10 as age_band, count(*) from chat.people p where p.status = 'working' group by 1",
+  },
+  {
+    question: 'Toàn Bộ hiện có bao nhiêu cán bộ, bao nhiêu công chức, viên chức và người lao động?',
+    sql: "select p.staff_category, count(*) from chat.people p where p.status = 'working' group by p.staff_category",
+  },
+  {
+    question: 'For the remainder of this year, how many staff will still hit retirement age?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and extract(year from p.retirement_date) = extract(year from public.hr_today()) and p.retirement_date >= public.hr_today()",
+  },
+  {
+    question:
+      'Tỷ lệ nữ ở Vụ Bưu chính, Vụ Khoa học Xã hội, Nhân văn và Tự nhiên và Vụ Kinh tế và Xã hội số chênh nhau thế nào?',
+    sql: "select u.name, 100.0 * count(*) filter (where p.sex = 'female') / count(*) from chat.units u join chat.people p on p.unit_path like u.path || '%' where u.code in ('VBC', 'VKHXH', 'VKTXHS') and p.status = 'working' group by u.name",
+  },
+  {
+    question: 'Party members in our agency aged 35 or younger: how many?',
+    sql: "select count(*) from chat.people p join chat.people_private pp on pp.person_id = p.id where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.age <= 35 and pp.is_party_member",
+    role: 'unit_hr',
+  },
+  {
+    question: 'Cross-tab of ministry staff by 10-year age band and highest degree.',
+    sql: "select (p.age / 10) * 10 as age_band, p.highest_degree, count(*) from chat.people p where p.status = 'working' group by 1, 2",
+    role: 'planner',
+  },
+  {
+    question: 'Only the female ones.',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'HVCNBCVT') || '%' and p.post_title = 'Trưởng khoa' and p.sex = 'female'",
+    before: ['Who are the Trưởng khoa at PTIT?'],
+  },
+  {
+    question: 'ai se het nhiem ky dau tien',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CBDTW') || '%' and p.post_title = 'Phó Cục trưởng' order by p.post_term_end, p.id limit 1",
+    before: ['danh sach pho cuc truong cuc buu dien trung uong'],
+  },
+  {
+    question: 'What is his political theory level?',
+    sql: "select p.political_theory from chat.people p where p.full_name = 'Hoàng Đình Phong'",
+    before: ['What post does Hoàng Đình Phong hold?'],
+  },
+  {
+    question: 'What about 2021?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2021 and w.kind = 'Chiến sĩ thi đua cơ sở')",
+    before: ['How many people earned the Chiến sĩ thi đua cơ sở title in 2023?'],
+  },
+  {
+    question: 'Vậy nữ thì?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VHTQT') || '%' and p.sex = 'female'",
+    before: ['Vụ Hợp tác quốc tế có bao nhiêu nam?'],
+  },
+  {
+    question: 'Ông ấy giữ chức vụ đó từ khi nào?',
+    sql: "select (select min(a.start_date) from chat.appointments a where a.person_id = p.id and a.post_id = (select c.post_id from chat.appointments c where c.person_id = p.id and c.end_date is null)) from chat.people p where p.full_name = 'Nguyễn Thanh Tiến' and p.status = 'working'",
+    before: ['Ông Nguyễn Thanh Tiến đang công tác ở đâu?'],
+  },
+  {
+    question: 'And in 2022?',
+    sql: "select count(*) from chat.movements m join chat.units u on u.id = m.unit_id where m.direction = 'in' and m.reason = 'recruited' and m.year = 2022 and u.path like (select path from chat.units where code = 'CVT') || '%'",
+    role: 'leader',
+    before: ['How many people did our agency recruit in 2024?', 'And in 2023?'],
+  },
+  {
+    question: 'Vụ Pháp chế có bao nhiêu công chức, bao nhiêu viên chức?',
+    sql: "select p.staff_category, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' and p.staff_category in ('cong_chuc', 'vien_chuc') group by 1",
+  },
+  {
+    question: 'Cục Viễn thông có bao nhiêu thạc sĩ, bao nhiêu tiến sĩ?',
+    sql: "select p.highest_degree, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.highest_degree in ('thac_si', 'tien_si') group by 1",
+  },
 ]

@@ -70,6 +70,7 @@ function atLeast(r: TokenReader): IntRange | undefined {
 
 /** "60 or older", "30 and younger": the words after the number say it is an age. */
 function olderYounger(r: TokenReader): IntRange | undefined {
+  r.optional('aged', 'age')
   const n = r.number(16, 80)
   if (n === undefined) return undefined
   const word = r.word('or older', 'and older', 'or younger', 'and younger')

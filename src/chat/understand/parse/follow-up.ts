@@ -291,9 +291,11 @@ function followPeople(
   lexicon: Lexicon,
   problems: string[],
 ): PlanDraft<PeoplePlan> {
+  // "What post does X hold?" then "What is his political theory level?": a fact of the same
+  // person, named as a field, a topic or a key alone.
   if (
     previous.filters.personIds !== undefined &&
-    reading.fields.length + reading.topics.length > 0
+    reading.fields.length + reading.topics.length + reading.bareKeys.length > 0
   ) {
     const fields = askedFacts(reading, problems)
     return { plan: { ...previous, measure: { kind: 'list', fields } }, problems }

@@ -379,7 +379,8 @@ function chooseGroups(
     units.subtrees.length > 1 &&
     (reading.flags.compare || (reading.flags.conjunction && !combined(reading)))
   const compared: GroupBy = { by: 'unit', parentId: null, unitIds: [...units.subtrees] }
-  if (words.length === 0) return several ? [compared] : undefined
+  if (words.length === 0)
+    return several ? [compared] : eachCategory(reading) ? [{ by: 'staff_category' }] : undefined
   if (words.length > 2) problems.push('more than two breakdowns')
   const keys: GroupBy[] = []
   // "So sánh cơ cấu giới tính giữa A và B": each compared unit keeps its own rows, one key more.
@@ -416,6 +417,20 @@ function chooseGroups(
   }
   return keys.length === 0 ? undefined : keys
 }
+
+/**
+ * "Bao nhiêu cán bộ, bao nhiêu công chức, viên chức và người lao động?": a count asked for each
+ * staff category in turn, every category named as the people, is a count per category.
+ */
+function eachCategory(reading: Reading): boolean {
+  const counts = reading.measures.filter((m) => m.word === 'count')
+  const named = (m: { span: number }) =>
+    CATEGORY_NOUN.test(folded(reading.spanWords[m.span + 1])) &&
+    reading.spans[m.span + 1]?.tags.some((t) => t.kind === 'noun') === true
+  return counts.length >= 2 && counts.every(named)
+}
+
+const CATEGORY_NOUN = /^(can bo|cong chuc|vien chuc|nguoi lao dong)\b/
 
 function awarded(reading: Reading): boolean {
   return reading.filters.some(

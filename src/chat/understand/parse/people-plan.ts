@@ -48,6 +48,12 @@ export function buildPeoplePlan(
   const conflicts = merged.conflicts.filter((c) => !(bothSexes && c === 'sex'))
   if (conflicts.length > 0) problems.push(`conflicting ${conflicts.join(', ')}`)
   filter = withoutGroupedAttributes(filter, groupBy)
+  // "Vụ X có bao nhiêu công chức, bao nhiêu viên chức?", "… bao nhiêu thạc sĩ, bao nhiêu tiến
+  // sĩ?": a count asked of each value named is a row for each.
+  const counts = reading.measures.filter((m) => m.word === 'count').length
+  const each = (['staffCategories', 'degrees'] as const).find((k) => (filter[k]?.length ?? 0) >= 2)
+  if (counts >= 2 && groupBy === undefined && each !== undefined)
+    groupBy = [{ by: each === 'degrees' ? 'degree' : 'staff_category' }]
   if (units.subtrees.length > 0) filter = { ...filter, unitIds: [...units.subtrees] }
   filter = withPosts(filter, reading, units, problems)
   const timed = applyPeriod(reading, filter, now, groupBy)

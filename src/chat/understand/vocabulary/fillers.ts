@@ -56,7 +56,8 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'ra sao|thế nào|mới chỉ có|chỉ mới có|mới chỉ|trường hợp|số trường hợp|together with|' +
       'include|including the|đạt mức|ở mức|' +
       // "On what date does X reach retirement age?", "when does X's term as Cục trưởng end?"
-      'on what date|what date|which date|on which date|end',
+      'on what date|what date|which date|on which date|end|earned|earn|won|' +
+      'cross-tab of|cross-tab|crosstab|cross tab of|ones|the ones|annual',
   ),
   ...tag(
     { kind: 'noun' },
@@ -98,7 +99,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
     'thế còn|vậy còn|thì sao|thế nào|còn với|thế thì|what about|how about|and for|and at|and in|' +
       'same for|same question for|and what about|the same for|còn ở|còn tại|còn của|vậy thì',
   ),
-  ...tag({ kind: 'followup', followup: 'maybe' }, 'còn|thế'),
+  ...tag({ kind: 'followup', followup: 'maybe' }, 'còn|thế|vậy'),
   ...tag(
     { kind: 'followup', followup: 'person' },
     'ông ấy|bà ấy|anh ấy|chị ấy|người này|người đó|ông này|bà này|he|she|him|his|her',

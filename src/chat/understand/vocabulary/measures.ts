@@ -160,6 +160,7 @@ export const MEASURE_PHRASES: readonly [string, Tag][] = [
   ...bare('sex', 'giới tính', 'giới', 'sex', 'gender'),
   ...bare('staff_category', 'loại cán bộ', 'đối tượng', 'staff category', 'category'),
   ...bare('age_band', 'độ tuổi', 'nhóm tuổi', 'nhóm tuổi 10 năm', 'age group', 'age band'),
+  ...group('age_band', 'khoảng tuổi', 'khoảng tuổi 10 năm', 'độ tuổi 10 năm'),
   ...bare('degree', 'trình độ', 'trình độ chuyên môn', 'học vị', 'degree', 'education'),
   ...bare('degree', 'trình độ đào tạo', 'education level', 'education levels'),
   ...bare('rank', 'ngạch', 'rank'),

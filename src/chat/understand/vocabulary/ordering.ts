@@ -78,6 +78,7 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'asc',
     'hết nhiệm kỳ sớm nhất|hết hạn bổ nhiệm sớm nhất|term ends first|earliest term end|' +
       'nhiệm kỳ kết thúc sớm nhất|kết thúc nhiệm kỳ sớm nhất|kết thúc trước tiên|hết trước tiên|' +
+      'hết nhiệm kỳ đầu tiên|hết nhiệm kỳ trước tiên|' +
       'whose term ends first|term ending soonest',
   ),
   ...order(
@@ -161,6 +162,11 @@ export const ORDERING_PHRASES: readonly [string, Tag][] = [
     'khác nhau thế nào',
     'khác nhau như thế nào',
     'khác nhau ra sao',
+    'chênh nhau thế nào',
+    'chênh nhau ra sao',
+    'chênh nhau như thế nào',
+    'chênh lệch',
+    'chênh nhau',
   ].map((p): [string, Tag] => [p, { kind: 'compare' }]),
   // "X hay Y có nhiều thạc sĩ hơn?", "which has more …, X or Y": both units, side by side.
   ...['nhiều hơn', 'ít hơn', 'đông hơn', 'đông người hơn', 'more', 'fewer'].map(

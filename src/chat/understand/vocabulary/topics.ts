@@ -81,6 +81,7 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...topic('evaluation', 'performance rating', 'performance ratings', 'annual evaluation'),
   ...topic('recruited', 'tuyển dụng', 'tuyển mới', 'được tuyển dụng', 'recruited', 'hired'),
   ...topic('recruited', 'new hires', 'tuyển dụng mới', 'được tuyển'),
+  ...topic('recruited', 'recruit', 'did recruit', 'hire', 'did hire'),
   ...topic('recruited', 'recruitment', 'recruitments', 'new recruits', 'newly recruited', 'hires'),
   ...topic('joined', 'new staff', 'new employees', 'newcomers'),
   // "Năm 2025 có bao nhiêu người vào Cục?": joined the asker's own agency.
@@ -211,6 +212,8 @@ export const TOPIC_PHRASES: readonly [string, Tag][] = [
   ...field('post_since', undefined, 'giữ chức vụ từ ngày nào', 'giữ chức vụ hiện tại từ ngày nào'),
   ...field('post_since', undefined, 'đảm nhiệm chức vụ từ khi nào', 'in post since when'),
   ...field('post_since', undefined, 'giữ chức vụ từ bao giờ', 'giữ chức vụ hiện tại từ bao giờ'),
+  ...field('post_since', undefined, 'giữ chức vụ đó từ khi nào', 'giữ chức vụ này từ khi nào'),
+  ...field('post_since', undefined, 'giữ chức vụ đó từ bao giờ', 'giữ chức đó từ khi nào'),
   ...field('joined_ministry', undefined, 'về bộ từ khi nào', 'về bộ từ ngày nào', 'về bộ khi nào'),
   ...field(
     'joined_ministry',
