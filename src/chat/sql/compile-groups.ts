@@ -73,6 +73,13 @@ export function groupColumn(key: GroupKey, ctx: CompileContext): GroupColumn {
       ordered: true,
       expression: (eb) => eb(eb(eb.ref('p.birth_year'), '/', 10), '*', 10),
     }
+  if (key === 'status_year')
+    return {
+      label: 'year',
+      ordered: true,
+      expression: (eb) =>
+        eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref('p.status_date')]), 'integer'),
+    }
   if (key === 'retirement_quarter' || key === 'term_end_quarter') {
     const ref = key === 'retirement_quarter' ? 'p.retirement_date' : 'p.post_term_end'
     return {

@@ -380,6 +380,7 @@ const ORDERED_KEYS: ReadonlySet<GroupBy['by']> = new Set([
   'birth_year',
   'birth_decade',
   'evaluation_year',
+  'status_year',
   'salary_step',
 ])
 

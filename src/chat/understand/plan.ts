@@ -119,6 +119,8 @@ export const GROUP_KEYS = [
   /** The calendar quarter (1–4) of the retirement date or of the end of the term. */
   'retirement_quarter',
   'term_end_quarter',
+  /** The year people left (retired, resigned, transferred…), of those who did. */
+  'status_year',
   // Sensitive personal data: read from chat.people_private, for the sensitive tier only.
   'ethnicity',
   'religion',

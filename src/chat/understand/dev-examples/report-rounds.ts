@@ -1596,4 +1596,15 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     question: 'Cục Viễn thông có bao nhiêu thạc sĩ, bao nhiêu tiến sĩ?',
     sql: "select p.highest_degree, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' and p.highest_degree in ('thac_si', 'tien_si') group by 1",
   },
+  // A division named by its initials; the year people left, ranked in a follow-up.
+  {
+    question: 'phong KHTC cua cuc co bao nhieu can bo',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT.P02') || '%'",
+    role: 'leader',
+  },
+  {
+    question: 'Năm nào nhiều nhất?',
+    sql: "select extract(year from p.status_date)::integer, count(*) from chat.people p where p.status = 'resigned' and p.status_date between '2021-01-01' and '2025-12-31' group by 1 order by 2 desc limit 1",
+    before: ['Từ 2021 đến 2025 có bao nhiêu người thôi việc?'],
+  },
 ]

@@ -63,6 +63,7 @@ function ownForms(unit: LexiconUnit): string[] {
     ...unit.abbreviations,
     ...abbreviatedNames(unit.name),
     ...withoutNationalSuffix(unit.name),
+    ...divisionInitials(unit.name),
   ]
   if (unit.shortName !== null) base.push(unit.shortName)
   const out = new Set<string>()
@@ -74,6 +75,18 @@ function ownForms(unit: LexiconUnit): string[] {
     if (acronym !== undefined && unit.depth === 1) out.add(acronym)
   }
   return [...out]
+}
+
+/**
+ * "Phòng KHTC" for "Phòng Kế hoạch – Tài chính", "Phòng TCCB" for "Phòng Tổ chức cán bộ": a
+ * division named by the initials of its name, as staff write it.
+ */
+function divisionInitials(name: string): string[] {
+  const match = /^Phòng\s+(.+)$/u.exec(name)
+  if (match === null) return []
+  const words = match[1]!.split(/[\s,–-]+/u).filter((w) => w !== '' && w !== 'và')
+  if (words.length < 2) return []
+  return [`Phòng ${words.map((w) => w[0]!.toUpperCase()).join('')}`]
 }
 
 /** "Vụ TCCB" → "TCCB": an all-capitals word of three letters or more after the kind word. */

@@ -309,6 +309,8 @@ function followPeople(
   const dated: Topic[] = []
   if (previous.filters.retirement !== undefined) dated.push('retirement')
   else if (previous.filters.termEnd !== undefined) dated.push('term_end')
+  // "Từ 2021 đến 2025 có bao nhiêu người thôi việc?" then "Năm nào nhiều nhất?": the year they left.
+  else if (previous.filters.statusDate !== undefined) dated.push('left')
   const choice = chooseMeasure(
     reading.topics.length === 0 ? { ...reading, topics: dated } : reading,
     around,

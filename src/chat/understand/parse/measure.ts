@@ -397,7 +397,8 @@ function chooseGroups(
           kind === undefined ? unitGroup(units, lexicon) : { by: 'unit', parentId: null, kind },
         )
     } else if (word === 'year') {
-      if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
+      if (reading.topics.includes('left')) keys.push({ by: 'status_year' })
+      else if (reading.topics.includes('retirement')) keys.push({ by: 'retirement_year' })
       else if (reading.topics.includes('term_end')) keys.push({ by: 'term_end_year' })
       // "Số người đạt chiến sĩ thi đua cơ sở theo từng năm": the year of the award, which no
       // key reads; "đạt" is not an evaluation here.
