@@ -19,6 +19,7 @@ import * as parallelSafeScope from './20261207T0017-parallel-safe-scope.js'
 import * as wholeMinistryReaders from './20261207T0018-whole-ministry-readers.js'
 import * as headCounts from './20261207T0019-head-counts.js'
 import * as scopedPolicies from './20261207T0020-scoped-policies.js'
+import * as evaluationLevelIndex from './20261207T0021-evaluation-level-index.js'
 
 /**
  * Every migration, by name; names sort in the order they run. Listed explicitly (rather than
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T0018-whole-ministry-readers': wholeMinistryReaders,
   '20261207T0019-head-counts': headCounts,
   '20261207T0020-scoped-policies': scopedPolicies,
+  '20261207T0021-evaluation-level-index': evaluationLevelIndex,
 }
