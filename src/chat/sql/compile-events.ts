@@ -31,6 +31,14 @@ export function compileDisciplinesPlan(
   if (to !== undefined) query = query.where('d.decided_on', '<=', dayValue(to))
   if (plan.inEffect === true) query = query.where('d.effective_until', '>=', dayValue(ctx.now))
   if (plan.workingOnly === true) query = query.where('p.status', '=', 'working')
+  const { sex, staffCategories } = plan
+  if (sex !== undefined) query = query.where('p.sex', '=', sex)
+  if (staffCategories !== undefined)
+    query = query.where((eb) =>
+      staffCategories.length === 1
+        ? eb('p.staff_category', '=', staffCategories[0]!)
+        : eb('p.staff_category', 'in', staffCategories),
+    )
   const paths = (plan.unitIds ?? []).map((id) => subtreePattern(id, ctx))
   if (paths.length > 0)
     query = query.where((eb) => eb.or(paths.map((path) => eb('p.unit_path', 'like', path))))

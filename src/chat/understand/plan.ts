@@ -253,6 +253,9 @@ export const disciplinesPlanSchema = z.object({
   inEffect: z.boolean().optional(),
   unitIds: z.array(unitId).optional(),
   workingOnly: z.boolean().optional(),
+  /** Of the people they concern: "nam", "công chức" ("công chức đang bị kỷ luật"). */
+  sex: z.enum(['male', 'female']).optional(),
+  staffCategories: z.array(z.enum(STAFF_CATEGORIES)).optional(),
   fields: z.array(z.enum(['form', 'decided_on', 'effective_until'])).optional(),
   /** Counted per year of the decision ("số quyết định kỷ luật theo từng năm"). */
   groupBy: z.literal('year').optional(),

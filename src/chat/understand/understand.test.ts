@@ -195,6 +195,19 @@ describe('time spans', () => {
     ).toBeUndefined()
   })
 
+  it('lists disciplines in effect of the people still working, by sex or category', async () => {
+    const inEffect = await understand('Những công chức nào đang bị kỷ luật?', ctx)
+    expect(inEffect.kind === 'data' && inEffect.plan).toMatchObject({
+      subject: 'disciplines',
+      inEffect: true,
+      workingOnly: true,
+      staffCategories: ['cong_chuc'],
+    })
+    // Decisions of a year count everyone they concern.
+    const decided = await understand('Năm 2023 có bao nhiêu quyết định kỷ luật?', ctx)
+    expect(decided.kind === 'data' && decided.plan).not.toHaveProperty('workingOnly')
+  })
+
   it('reads the first or second half of a year', async () => {
     const plan = await planOf('Số người nghỉ hưu trong 6 tháng đầu năm 2027')
     expect(plan.filters.retirement).toEqual({ from: '2027-01-01', to: '2027-06-30' })

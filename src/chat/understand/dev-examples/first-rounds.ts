@@ -1171,8 +1171,9 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
     sql: `select p.highest_degree, count(*) ${W} and ${unit('VPC')} and p.staff_category = 'cong_chuc' group by 1`,
   },
   {
+    // A measure still in effect is of the people still working.
     question: 'Có bao nhiêu người đang bị kỷ luật?',
-    sql: `select count(distinct d.person_id) from chat.disciplines d where d.effective_until >= hr_today()`,
+    sql: `select count(distinct d.person_id) from chat.disciplines d join chat.people p on p.id = d.person_id where p.status = 'working' and d.effective_until >= hr_today()`,
   },
   {
     question: 'Số người nghỉ hưu năm 2025',
@@ -2939,8 +2940,8 @@ export const FIRST_ROUNDS: readonly DevExample[] = [
   },
   { question: 'Số đảng viên được kết nạp trước năm 2000', sql: null },
   {
-    question: 'Danh sách người đang chịu kỷ luật còn hiệu lực ở Cục Bưu điện Trung ương',
-    sql: `select p.full_name from chat.people p where ${unit('CBDTW')} and exists (select 1 from chat.disciplines d where d.person_id = p.id and d.effective_until >= public.hr_today())`,
+    question: 'Danh sách người đang chịu kỷ luật còn hiệu lực ở Vụ Tổ chức cán bộ',
+    sql: `select p.full_name from chat.people p where p.status = 'working' and ${unit('VTCCB')} and exists (select 1 from chat.disciplines d where d.person_id = p.id and d.effective_until >= public.hr_today())`,
   },
   {
     question: 'Năm 2025 Cục Sở hữu trí tuệ bổ nhiệm lần đầu bao nhiêu người?',

@@ -1607,4 +1607,37 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
     sql: "select extract(year from p.status_date)::integer, count(*) from chat.people p where p.status = 'resigned' and p.status_date between '2021-01-01' and '2025-12-31' group by 1 order by 2 desc limit 1",
     before: ['Từ 2021 đến 2025 có bao nhiêu người thôi việc?'],
   },
+  // A fourth round of siblings: disciplines in effect of the people still working, by sex or category; 'đã học', 'trở lại đây', 'the averages', 'been given'.
+  {
+    question: 'bao nhieu nguoi da hoc qlnn chuong trinh chuyen vien chinh',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.state_management = 'chuyen_vien_chinh'",
+  },
+  {
+    question:
+      'Which male staff currently have a disciplinary measure still in effect? Include the form and the date it expires.',
+    sql: "select p.full_name, d.form, d.effective_until from chat.people p join chat.disciplines d on d.person_id = p.id where p.status = 'working' and p.sex = 'male' and d.effective_until >= public.hr_today()",
+  },
+  {
+    question: 'Liệt kê cán bộ Thanh tra Bộ sinh từ năm 1993 trở lại đây, kèm ngày sinh.',
+    sql: "select p.full_name, p.birth_date from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'TTRB') || '%' and p.birth_year >= 1993",
+  },
+  {
+    question: 'Which two units have the lowest average age? Youngest first, with the averages.',
+    sql: "select u.name, avg(p.age) from chat.people p join chat.units u on u.depth = 1 and p.unit_path like u.path || '%' where p.status = 'working' group by u.name order by avg(p.age), u.name limit 2",
+    orderMatters: true,
+  },
+  {
+    question: 'Number of reappointments (bổ nhiệm lại) to leadership posts per year, 2021–2025.',
+    sql: "select extract(year from a.start_date)::integer as year, count(*) from chat.appointments a where a.kind = 'reappointment' and extract(year from a.start_date) between 2021 and 2025 group by 1",
+  },
+  {
+    question: 'What viên chức quota has VNNIC been given for 2028?',
+    sql: "select sum(q.quota) from chat.quotas q join chat.units u on u.id = q.unit_id where q.year = 2028 and q.staff_category = 'vien_chuc' and u.path like (select path from chat.units where code = 'VNNIC') || '%'",
+    role: 'planner',
+  },
+  {
+    question:
+      'Danh sách công chức đang trong thời hạn kỷ luật, kèm hình thức và ngày hết hiệu lực.',
+    sql: "select p.full_name, d.form, d.effective_until from chat.people p join chat.disciplines d on d.person_id = p.id where p.status = 'working' and p.staff_category = 'cong_chuc' and d.effective_until >= public.hr_today()",
+  },
 ]

@@ -149,7 +149,7 @@ function bornBeforeAfter(r: TokenReader): IntRange | undefined {
   if (word === 'trước' || word === 'before') return { max: y - 1 }
   if (word === 'sau' || word === 'after') return { min: y + 1 }
   if (r.word('trở về trước', 'trở về trước đó') !== undefined) return { max: y }
-  r.optional('trở về sau', 'trở đi', 'onwards', 'on')
+  r.optional('trở về sau', 'trở đi', 'trở lại đây', 'onwards', 'on')
   return { min: y }
 }
 

@@ -7,7 +7,8 @@ import type { ResolvedUnits } from './units.js'
 
 /**
  * Discipline decisions: how many decisions ("bao nhiêu quyết định kỷ luật"), how many people,
- * or who, with the form, dates asked for. Everyone counts unless the question says working.
+ * or who, with the form, dates asked for. Everyone counts unless the question says working or
+ * asks for measures still in effect.
  */
 export function buildDisciplinesPlan(
   reading: Reading,
@@ -17,7 +18,9 @@ export function buildDisciplinesPlan(
   const facets = new Set(reading.disciplines.map((d) => d.facet))
   const forms = [...new Set(reading.disciplines.flatMap((d) => d.forms))]
   const { filter } = mergeFilterParts(reading.filters)
-  const extra = Object.keys(filter).filter((k) => k !== 'statuses')
+  const extra = Object.keys(filter).filter(
+    (k) => k !== 'statuses' && k !== 'sex' && k !== 'staffCategories',
+  )
   if (extra.length > 0) problems.push(`conditions disciplines do not have: ${extra.join(', ')}`)
   const working = filter.statuses?.length === 1 && filter.statuses[0] === 'working'
   if (filter.statuses !== undefined && !working) problems.push('a status other than working')
@@ -36,7 +39,11 @@ export function buildDisciplinesPlan(
     ...(reading.periods[0] === undefined ? {} : { decided: reading.periods[0].range }),
     ...(facets.has('in_effect') ? { inEffect: true } : {}),
     ...(units.subtrees.length > 0 ? { unitIds: [...units.subtrees] } : {}),
-    ...(working ? { workingOnly: true } : {}),
+    // A measure still in effect binds people still working: "đang bị kỷ luật", "công chức
+    // đang trong thời hạn kỷ luật" are of the current staff, not of those dismissed.
+    ...(working || facets.has('in_effect') ? { workingOnly: true } : {}),
+    ...(filter.sex === undefined ? {} : { sex: filter.sex }),
+    ...(filter.staffCategories === undefined ? {} : { staffCategories: filter.staffCategories }),
     ...(listed && fields.length > 0 ? { fields } : {}),
     ...(yearly ? { groupBy: 'year' as const } : {}),
   }

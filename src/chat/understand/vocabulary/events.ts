@@ -71,6 +71,10 @@ export const EVENT_PHRASES: readonly [string, Tag][] = [
   ...discipline('form', 'type of sanction|the type of sanction|sanction type|their type'),
   ...discipline('decided_on', 'ngày quyết định|ngày bị kỷ luật|ngày kỷ luật|decision date'),
   ...discipline('effective_until', 'ngày hết hiệu lực|hết hiệu lực|hiệu lực đến|expiry date'),
+  ...discipline(
+    'effective_until',
+    'the date it expires|date it expires|the date the measure expires|expiry dates',
+  ),
   ...FORMS.flatMap(([form, phrases]) => discipline('any', phrases, [form])),
   ...[
     'bổ nhiệm lần đầu|được bổ nhiệm lần đầu|first appointments|first appointed|newly appointed|' +

@@ -57,7 +57,10 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'include|including the|đạt mức|ở mức|' +
       // "On what date does X reach retirement age?", "when does X's term as Cục trưởng end?"
       'on what date|what date|which date|on which date|end|earned|earn|won|' +
-      'cross-tab of|cross-tab|crosstab|cross tab of|ones|the ones|annual',
+      'cross-tab of|cross-tab|crosstab|cross tab of|ones|the ones|annual|' +
+      'to leadership posts|leadership posts|been given|was given|were given|given|' +
+      // "đã học chương trình QLNN chuyên viên chính", "bà X học chuyên ngành gì".
+      'học|đã học|đã qua|đã hoàn thành',
   ),
   ...tag(
     { kind: 'noun' },
