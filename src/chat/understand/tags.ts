@@ -59,6 +59,14 @@ export type Tag =
   /** "Sắp xếp theo", "sort by": the fact named next orders the rows. */
   | { readonly kind: 'sort_by' }
   /**
+   * "trung cấp", "cao cấp" said alone: a level of political theory, read only against a
+   * previous question about that ("… LLCT cao cấp?" then "Còn trung cấp?").
+   */
+  | {
+      readonly kind: 'level'
+      readonly politicalTheory: NonNullable<PersonFilter['politicalTheory']>
+    }
+  /**
    * `split`: a closing "nhất" whose direction comes from an earlier "nhiều", "ít"…; `sort`: a
    * sort order only ("từ cao xuống thấp", "highest first"), which ranks without cutting.
    */

@@ -161,6 +161,12 @@ function finish(asked: Asked, draft: PlanDraft<QueryPlan>): Understanding {
   )
     problems.push('a comparison of fewer than two units')
   problems.push(...unusedNumbers(reading, draft.plan))
+  // "trung cấp" alone, of nothing asked before: a level of what, the question does not say.
+  const level = reading.levels[0]
+  const placed =
+    draft.plan.subject === 'people' &&
+    JSON.stringify(draft.plan.filters.politicalTheory) === JSON.stringify(level)
+  if (level !== undefined && !placed) problems.push('a level without what it is a level of')
   // "Khen thưởng 3 năm liên tiếp": every year of a span is read only for evaluations.
   const everyYear =
     draft.plan.subject === 'people' && draft.plan.filters.evaluation?.everyYear === true

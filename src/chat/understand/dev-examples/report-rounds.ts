@@ -1640,4 +1640,25 @@ export const REPORT_ROUND_SIBLINGS: readonly DevExample[] = [
       'Danh sách công chức đang trong thời hạn kỷ luật, kèm hình thức và ngày hết hiệu lực.',
     sql: "select p.full_name, d.form, d.effective_until from chat.people p join chat.disciplines d on d.person_id = p.id where p.status = 'working' and p.staff_category = 'cong_chuc' and d.effective_until >= public.hr_today()",
   },
+  // A level of political theory said alone in a follow-up; 'was named' an award; 'our Cục's'.
+  {
+    question: 'con trung cap',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.political_theory = 'trung_cap'",
+    before: ['co bao nhieu nguoi co trinh do ly luan chinh tri cao cap'],
+  },
+  {
+    question: 'Còn sơ cấp?',
+    sql: "select count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VPC') || '%' and p.political_theory = 'so_cap'",
+    before: ['Vụ Pháp chế có bao nhiêu người có LLCT cao cấp?'],
+  },
+  { question: 'Có bao nhiêu người trung cấp?', sql: null, expect: 'abstain' },
+  {
+    question: 'Who in Vụ Kế hoạch – Tài chính was named Chiến sĩ thi đua cơ sở in 2024?',
+    sql: "select p.full_name from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'VKHTC') || '%' and exists (select 1 from chat.awards w where w.person_id = p.id and w.year = 2024 and w.kind = 'Chiến sĩ thi đua cơ sở')",
+  },
+  {
+    question: "Break down our Cục's staff by 10-year age band.",
+    sql: "select (p.age / 10) * 10 as age_band, count(*) from chat.people p where p.status = 'working' and p.unit_path like (select path from chat.units where code = 'CVT') || '%' group by 1",
+    role: 'unit_hr',
+  },
 ]

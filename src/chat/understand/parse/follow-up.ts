@@ -319,6 +319,10 @@ function followPeople(
   const shared = new Set(choice.sharePart ?? [])
   const delta = mergeFilterParts(reading.filters.filter((p) => !shared.has(p))).filter
   let filters: PersonFilter = withUnits({ ...previous.filters, ...delta }, previous, units)
+  // "… LLCT cao cấp?" then "Còn trung cấp?": the level said alone replaces the last one.
+  const level = reading.levels[0]
+  if (level !== undefined && previous.filters.politicalTheory !== undefined)
+    filters = { ...filters, politicalTheory: level }
   if (reading.posts.length > 0) filters = { ...filters, post: reading.posts[0]!.tag.post }
   if (period(reading) !== undefined)
     filters = withPeriod(filters, period(reading)!, reading.topics, problems)

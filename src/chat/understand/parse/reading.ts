@@ -1,5 +1,5 @@
 import { foldDiacritics, hasDiacritics, type Token } from '../normalise.js'
-import type { EvaluationLevel, OrderField, PersonField, UnitKind } from '../plan.js'
+import type { EvaluationLevel, OrderField, PersonField, PersonFilter, UnitKind } from '../plan.js'
 import type {
   AppointmentKind,
   DisciplineFacet,
@@ -64,6 +64,8 @@ export interface Reading {
   readonly problems: string[]
   /** Breakdown keys named alone, with nothing that makes them a breakdown ("trình độ của …"). */
   readonly bareKeys: GroupWord[]
+  /** Levels of political theory said alone ("Còn trung cấp?"), for a follow-up to place. */
+  readonly levels: NonNullable<PersonFilter['politicalTheory']>[]
   /** Kinds of unit a breakdown names ("theo từng cục"). */
   readonly unitKinds: UnitKind[]
   /** Spans of levels a negation before them applies to ("chưa có bằng thạc sĩ"). */
@@ -347,6 +349,7 @@ function emptyLists() {
     negated: [],
     unitKinds: [],
     bareKeys: [],
+    levels: [],
   }
 }
 
@@ -621,6 +624,7 @@ const HANDLERS: { readonly [K in TagKind]: Handler<K> } = {
   group_intro: flag('groupIntro'),
   compound: ignore,
   sort_by: ignore,
+  level: (r, t) => void r.levels.push([...t.politicalTheory]),
 }
 
 /** "Lâu nhất" by itself: the longest of what, the question must say (a post, or not). */

@@ -60,7 +60,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'cross-tab of|cross-tab|crosstab|cross tab of|ones|the ones|annual|' +
       'to leadership posts|leadership posts|been given|was given|were given|given|' +
       // "đã học chương trình QLNN chuyên viên chính", "bà X học chuyên ngành gì".
-      'học|đã học|đã qua|đã hoàn thành',
+      'học|đã học|đã qua|đã hoàn thành|was named|were named|been named',
   ),
   ...tag(
     { kind: 'noun' },
@@ -113,7 +113,7 @@ export const FILLER_PHRASES: readonly [string, Tag][] = [
       'trung tâm mình|trong cục|của cục|toàn cục|my agency|our agency|my unit|our unit|' +
       'my staff|of my staff|my employees|my people|my team|my office|my organisation|' +
       'our staff|our department|my department|our people|in my agency|in our agency|our|' +
-      "our agency's|my agency's|our unit's|my unit's",
+      "our agency's|my agency's|our unit's|my unit's|our cục's|my cục's|the cục's|cục's",
   ),
   ...tag({ kind: 'remaining' }, 'nữa|còn lại|remaining|still to|yet to|from today'),
   // "xuất sắc cả ba năm 2023–2025", "3 năm liên tục", "in both 2024 and 2025".

@@ -68,6 +68,19 @@ const ENGLISH_LACKING: readonly [NonNullable<PersonFilter['lacks']>[number], rea
 
 export function trainingPhrases(): [string, Tag][] {
   const out: [string, Tag][] = []
+  // "Còn trung cấp?" after a question of political theory: the level alone, in a follow-up.
+  for (const [level, values] of POLITICAL_LEVELS.slice(0, 3)) {
+    const tag: Tag = {
+      kind: 'compound',
+      tags: [
+        { kind: 'followup', followup: 'maybe' },
+        { kind: 'level', politicalTheory: values! },
+      ],
+    }
+    for (const phrase of ['còn', 'thế còn', 'vậy còn', 'riêng', 'còn trình độ'])
+      out.push([`${phrase} ${level}`, tag])
+    out.push([`${level} thì sao`, tag], [`còn ${level} thì sao`, tag])
+  }
   for (const [attribute, anchors] of LACKING) {
     const tag: Tag = { kind: 'filter', filter: { lacks: [attribute] } }
     for (const opener of LACKING_OPENERS)
