@@ -43,6 +43,17 @@ const COLUMNS: Partial<Record<GroupKey, [Column, ColumnKey, boolean]>> = {
   field_of_study: ['p.field_of_study', 'field_of_study', false],
 }
 
+type DateColumn = 'p.retirement_date' | 'p.post_term_end' | 'p.status_date'
+
+/** Keys that are a part of a date: the year or quarter of retiring, of a term's end, of leaving. */
+const DATE_PARTS: Partial<Record<GroupKey, ['year' | 'quarter', DateColumn, ColumnKey]>> = {
+  retirement_year: ['year', 'p.retirement_date', 'retirement_year'],
+  term_end_year: ['year', 'p.post_term_end', 'term_end_year'],
+  retirement_quarter: ['quarter', 'p.retirement_date', 'retirement_quarter'],
+  term_end_quarter: ['quarter', 'p.post_term_end', 'term_end_quarter'],
+  status_year: ['year', 'p.status_date', 'year'],
+}
+
 /**
  * The expression of a breakdown key on people (units and evaluation levels need a join and are
  * compiled with it). Age bands are ten years wide, named by their lower bound (20, 30…).
@@ -59,12 +70,13 @@ export function groupColumn(key: GroupKey, ctx: CompileContext): GroupColumn {
       ordered: true,
       expression: (eb) => eb(eb(ageExpression(eb, ctx.now), '/', 10), '*', 10),
     }
-  if (key === 'retirement_year' || key === 'term_end_year') {
-    const ref = key === 'retirement_year' ? 'p.retirement_date' : 'p.post_term_end'
+  const dated = DATE_PARTS[key]
+  if (dated !== undefined) {
+    const [part, ref, label] = dated
     return {
-      label: key,
+      label,
       ordered: true,
-      expression: (eb) => eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref(ref)]), 'integer'),
+      expression: (eb) => eb.cast(eb.fn('date_part', [eb.val(part), eb.ref(ref)]), 'integer'),
     }
   }
   if (key === 'birth_decade')
@@ -73,20 +85,5 @@ export function groupColumn(key: GroupKey, ctx: CompileContext): GroupColumn {
       ordered: true,
       expression: (eb) => eb(eb(eb.ref('p.birth_year'), '/', 10), '*', 10),
     }
-  if (key === 'status_year')
-    return {
-      label: 'year',
-      ordered: true,
-      expression: (eb) =>
-        eb.cast(eb.fn('date_part', [eb.val('year'), eb.ref('p.status_date')]), 'integer'),
-    }
-  if (key === 'retirement_quarter' || key === 'term_end_quarter') {
-    const ref = key === 'retirement_quarter' ? 'p.retirement_date' : 'p.post_term_end'
-    return {
-      label: key,
-      ordered: true,
-      expression: (eb) => eb.cast(eb.fn('date_part', [eb.val('quarter'), eb.ref(ref)]), 'integer'),
-    }
-  }
   throw new RangeError(`The breakdown ${key} needs a join`)
 }
