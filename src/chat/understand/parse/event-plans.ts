@@ -1,5 +1,5 @@
 import type { AppointmentsPlan, DisciplinesPlan, PersonField } from '../plan.js'
-import { combined, folded } from './measure.js'
+import { combined, folded, WHO_ASKED } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import { listFields, type PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -120,10 +120,7 @@ export function severalUnits(reading: Reading, units: ResolvedUnits): string[] {
 export function listOfPeople(reading: Reading): PersonField[] | undefined {
   const lists = reading.measures.filter((m) => m.word === 'list')
   const counted = reading.measures.some((m) => m.word === 'count')
-  const who = lists.some((m) => WHO.has(folded(reading.spanWords[m.span])))
+  const who = lists.some((m) => WHO_ASKED.has(folded(reading.spanWords[m.span])))
   if (lists.length === 0 || (counted && !who)) return undefined
   return listFields(reading)
 }
-
-/** Words that ask who, even beside a count. */
-const WHO = new Set(['nhung ai', 'ai', 'la ai', 'ai la', 'la nhung ai', 'gom nhung ai', 'who'])

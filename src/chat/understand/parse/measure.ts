@@ -26,20 +26,22 @@ const UNIT_ASKED = new Set(
   ]),
 )
 
-/** Words that ask who, beside which a "phòng nào" asks each one's unit. */
-const WHO_WORDS = new Set([
+/**
+ * Words that ask who, even after a count ("…, họ là ai?", "bao nhiêu người …, là những ai?");
+ * not a relative "who" ("staff who joined …").
+ */
+export const WHO_ASKED: ReadonlySet<string> = new Set([
   'ai',
-  'nhung ai',
-  'la ai',
   'ai la',
-  'gom nhung ai',
-  'who',
-  'who are',
+  'la ai',
+  'nhung ai',
   'la nhung ai',
+  'gom nhung ai',
+  'who are',
 ])
 
-/** Words that ask who after a count ("…, họ là ai?"); not a relative "who" ("staff who …"). */
-const WHO_ASKED = new Set(['la ai', 'nhung ai', 'la nhung ai', 'gom nhung ai', 'who are', 'ai'])
+/** Words that ask who, beside which a "phòng nào" asks each one's unit. */
+const WHO_WORDS = new Set([...WHO_ASKED, 'who'])
 
 /** "có", "who have": between the people a share is among and what it counts. */
 const HAVING = new Set(['co', 'who have', 'who has', 'having', 'with', 'co trinh do', 'dat'])
@@ -268,7 +270,8 @@ function agedExtreme(reading: Reading, words: ReadonlySet<string>): 'asc' | 'des
   return order.dir === 'desc' ? 'asc' : 'desc'
 }
 
-function firstNumber(reading: Reading): number | undefined {
+/** The number a "top 5" or "the 3 youngest" keeps, if the question says one. */
+export function firstNumber(reading: Reading): number | undefined {
   return reading.numbers.find((v) => Number.isInteger(v) && v > 0 && v <= 200)
 }
 

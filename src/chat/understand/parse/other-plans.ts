@@ -1,7 +1,7 @@
 import type { MovementsPlan, PersonFilter, QuotasPlan } from '../plan.js'
 import type { Period, Topic } from '../tags.js'
 import { listOfPeople, severalUnits, wholeYears } from './event-plans.js'
-import { combined } from './measure.js'
+import { combined, firstNumber } from './measure.js'
 import { mergeFilterParts } from './merge-filters.js'
 import type { PlanDraft } from './people-plan.js'
 import type { Reading } from './reading.js'
@@ -153,7 +153,7 @@ export function rankGroups(
     return {}
   }
   const sorted = reading.sortOrders.length === reading.extremes.length
-  const limit = reading.numbers.find((n) => Number.isInteger(n) && n > 0 && n <= 200)
+  const limit = firstNumber(reading)
   return { order: extreme, ...(sorted && limit === undefined ? {} : { limit: limit ?? 1 }) }
 }
 
